@@ -1,7 +1,75 @@
 import { Hono } from "hono";
+import type { Config } from "./config/config.ts";
+import type { Logger } from "./log.ts";
+import type { OidcClient } from "./oidc/client.ts";
+import { authCheck } from "./routes/auth-check.ts";
+import type { RouteDeps } from "./routes/context.ts";
+import { mountHealth } from "./routes/health.ts";
+import { callback, signOut, start } from "./routes/login.ts";
+import { createLoginStateCookies } from "./session/login-state.ts";
+import { createSealer } from "./session/sealer.ts";
+import { createSessionCookies } from "./session/session-cookie.ts";
+import { VERSION } from "./version.ts";
 
-export function createApp(): Hono {
+export interface AppDeps {
+  readonly config: Config;
+  readonly oidc: OidcClient;
+  readonly logger: Logger;
+  /** Seconds since the epoch; tests move it instead of sleeping. */
+  readonly now: () => number;
+  readonly random?: (bytes: number) => string;
+}
+
+export const SESSION_COOKIE = "forward_auth_session";
+
+/** Wires the routes under the configured prefix; no module-level state, so tests run in parallel. */
+export function createApp(deps: AppDeps): Hono {
+  const { config, oidc, logger, now } = deps;
+  const attributes = { secure: config.cookieSecure, domain: config.cookieDomain };
+  const sealer = createSealer(config.secrets, (reason) => {
+    // Expired seals are routine; the others mean tampering or a rotation mistake.
+    if (reason !== "expired") logger.debug("cookie rejected", { reason });
+  });
+  const routeDeps: RouteDeps = {
+    config,
+    oidc,
+    logger,
+    sessions: createSessionCookies({
+      name: SESSION_COOKIE,
+      sealer,
+      lifetimeSeconds: config.sessionLifetimeSeconds,
+      attributes,
+      now,
+    }),
+    logins: createLoginStateCookies({
+      sealer,
+      attributes,
+      now,
+      ...(deps.random === undefined ? {} : { random: deps.random }),
+    }),
+    meta: { outpost: "forward-auth", provider: config.clientId, version: VERSION },
+  };
+
   const app = new Hono();
-  app.get("/outpost.goauthentik.io/ping", (c) => c.body(null, 204));
+  const prefix = config.pathPrefix;
+  app.use(async function noStore(c, next) {
+    await next();
+    // Every answer depends on the caller's cookies: no shared cache may keep one.
+    c.header("Cache-Control", "no-store");
+  });
+  mountHealth(app, prefix, oidc, VERSION);
+  // Traefik and Caddy ask with GET; nginx's auth_request subrequest keeps the original method.
+  app.all(`${prefix}/auth/traefik`, authCheck(routeDeps, "traefik"));
+  app.all(`${prefix}/auth/caddy`, authCheck(routeDeps, "caddy"));
+  app.all(`${prefix}/auth/nginx`, authCheck(routeDeps, "nginx"));
+  app.get(`${prefix}/start`, start(routeDeps));
+  app.get(`${prefix}/callback`, callback(routeDeps));
+  app.on(["GET", "POST"], `${prefix}/sign_out`, signOut(routeDeps));
+  app.notFound((c) => c.json({ error: "not_found", message: "no such endpoint" }, 404));
+  app.onError((error, c) => {
+    // The client gets a generic answer; the log gets the detail.
+    logger.error("unhandled error", { path: c.req.path, error: error.message });
+    return c.json({ error: "internal", message: "internal error" }, 500);
+  });
   return app;
 }

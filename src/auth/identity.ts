@@ -1,0 +1,11 @@
+/** Who the user is, as far as the identity headers and the access policy are concerned. */
+export interface Identity {
+  /** The provider's stable subject identifier. */
+  readonly sub: string;
+  /** preferred_username, falling back to sub. */
+  readonly username: string;
+  readonly email: string;
+  readonly name: string;
+  readonly groups: readonly string[];
+  readonly entitlements: readonly string[];
+}

@@ -1,0 +1,30 @@
+export type NormalizedPath =
+  { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string };
+
+/**
+ * The path every decision sees: percent-decoded once, empty and dot segments removed
+ * (RFC 3986 section 5.2.4), repeated slashes collapsed. Decoding happens before dot removal so
+ * that `%2e%2e` climbs like `..` does at the app; an encoded slash or NUL, or invalid UTF-8, is
+ * refused because apps disagree on what it means.
+ */
+export function normalizePath(rawPath: string): NormalizedPath {
+  if (!rawPath.startsWith("/")) return { ok: false, message: "path does not start with /" };
+  if (/%(?:2f|5c|00)/i.test(rawPath)) {
+    return { ok: false, message: "path has an encoded slash, backslash or NUL" };
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return { ok: false, message: "path has invalid percent-encoding" };
+  }
+  const out: string[] = [];
+  for (const segment of decoded.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") out.pop();
+    else out.push(segment);
+  }
+  const trailing = decoded.endsWith("/") || /\/\.\.?$/.test(decoded);
+  const path = "/" + out.join("/") + (trailing && out.length > 0 ? "/" : "");
+  return { ok: true, path };
+}

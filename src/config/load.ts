@@ -1,0 +1,223 @@
+import { compileCidrs } from "../proxy/trusted-proxies.ts";
+import type { Config, LogLevel } from "./config.ts";
+import {
+  parseBoolean,
+  parseCookieDomain,
+  parseDurationSeconds,
+  parseIssuer,
+  parseList,
+  parseListen,
+  parsePathPrefix,
+} from "./parsers.ts";
+
+export type Env = Readonly<Record<string, string | undefined>>;
+export type LoadResult =
+  | { readonly ok: true; readonly config: Config; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+const P = "FORWARD_AUTH_";
+const MIN_SECRET_LENGTH = 32;
+
+/** Every variable the service reads; anything else with the prefix is reported as a likely typo. */
+export const KNOWN_VARIABLES: readonly string[] = [
+  "ISSUER",
+  "CLIENT_ID",
+  "CLIENT_SECRET",
+  "SECRET",
+  "LISTEN",
+  "TRUSTED_PROXIES",
+  "COOKIE_SECURE",
+  "COOKIE_DOMAIN",
+  "SESSION_LIFETIME",
+  "ALLOWED_GROUPS",
+  "ALLOWED_USERS",
+  "SCOPES",
+  "PATH_PREFIX",
+  "LOG_LEVEL",
+].map((name) => P + name);
+const SECRET_VARIABLES = new Set([`${P}CLIENT_SECRET`, `${P}SECRET`]);
+
+/**
+ * Reads the environment once into a frozen Config, collecting every problem so that one start
+ * reports them all. Secrets are never echoed, only their length.
+ */
+export function loadConfig(env: Env, readFile: (path: string) => string): LoadResult {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+
+  const shown = (name: string, raw: string): string =>
+    SECRET_VARIABLES.has(name) ? `${raw.length} characters` : JSON.stringify(raw);
+
+  /** The raw value, or its file's content for `NAME_FILE` (secrets only). */
+  const read = (name: string): string | undefined => {
+    const direct = env[name];
+    const fileVar = `${name}_FILE`;
+    const file = SECRET_VARIABLES.has(name) ? env[fileVar] : undefined;
+    if (file !== undefined && file !== "") {
+      if (direct !== undefined && direct !== "") {
+        problems.push(`${name}: set both ${name} and ${fileVar}; keep only one`);
+        return undefined;
+      }
+      try {
+        // Files written by editors and `echo` end in a newline that is not part of the secret.
+        return readFile(file).replace(/\r?\n$/, "");
+      } catch (error) {
+        const reason =
+          error instanceof Error && "code" in error ? String(error.code) : "unreadable";
+        problems.push(`${fileVar}: cannot read the file (${reason}, got ${JSON.stringify(file)})`);
+        return undefined;
+      }
+    }
+    return direct === "" ? undefined : direct;
+  };
+
+  function value<T>(name: string, parse: (raw: string) => T, fallback: T, fix: string): T {
+    const raw = read(P + name);
+    if (raw === undefined) return fallback;
+    try {
+      return parse(raw);
+    } catch (error) {
+      const what = error instanceof Error ? error.message : String(error);
+      problems.push(`${P}${name}: ${what} (got ${shown(P + name, raw)}); ${fix}`);
+      return fallback;
+    }
+  }
+
+  function required(name: string, fix: string): string {
+    const raw = read(P + name);
+    if (raw === undefined && !problems.some((p) => p.startsWith(`${P}${name}`))) {
+      problems.push(`${P}${name}: is required and not set; ${fix}`);
+    }
+    return raw ?? "";
+  }
+
+  const issuerRaw = required("ISSUER", "set it to your provider's issuer URL");
+  let issuer = new URL("https://invalid.invalid/");
+  if (issuerRaw !== "") {
+    issuer = value("ISSUER", parseIssuer, issuer, "set it to your provider's issuer URL");
+    if (issuer.protocol === "http:" && !problems.some((p) => p.startsWith(`${P}ISSUER`))) {
+      warnings.push(
+        `${P}ISSUER: uses plain http; acceptable only on a private network between the service and the provider`,
+      );
+    }
+  }
+
+  const clientId = required("CLIENT_ID", "set it to the client id registered at your provider");
+  const clientSecret = required(
+    "CLIENT_SECRET",
+    `set it (or ${P}CLIENT_SECRET_FILE) to the client secret from your provider`,
+  );
+
+  const secretsRaw = required(
+    "SECRET",
+    "set it to a random string of at least 32 characters, e.g. `openssl rand -base64 48`",
+  );
+  const secrets = parseList(secretsRaw);
+  if (secretsRaw !== "") {
+    secrets.forEach((secret, index) => {
+      if (secret.length < MIN_SECRET_LENGTH) {
+        problems.push(
+          `${P}SECRET: secret #${index + 1} is too short (got ${secret.length} characters); each must be at least ${MIN_SECRET_LENGTH}`,
+        );
+      }
+    });
+    if (secrets.length === 0) problems.push(`${P}SECRET: holds no secret; set at least one`);
+    if (new Set(secrets).size !== secrets.length) {
+      problems.push(`${P}SECRET: lists the same secret twice; remove the duplicate`);
+    }
+  }
+
+  const listen = value(
+    "LISTEN",
+    parseListen,
+    { host: "0.0.0.0", port: 9000 },
+    "use host:port, like 0.0.0.0:9000",
+  );
+  const trustedProxies = value(
+    "TRUSTED_PROXIES",
+    (raw) => compileCidrs(parseList(raw)),
+    compileCidrs(["127.0.0.1/32", "::1/128"]),
+    "use a comma list of addresses or CIDRs, like 172.16.0.0/12,127.0.0.1/32",
+  );
+  const cookieSecure = value("COOKIE_SECURE", parseBoolean, true, "use true or false");
+  const cookieDomain = value<string | undefined>(
+    "COOKIE_DOMAIN",
+    parseCookieDomain,
+    undefined,
+    "use the parent domain of your apps, like example.com",
+  );
+  const sessionLifetimeSeconds = value(
+    "SESSION_LIFETIME",
+    parseDurationSeconds,
+    12 * 3600,
+    "use a duration like 90s, 12h or 7d",
+  );
+  // Browsers cap Max-Age at 400 days (RFC 6265bis section 5.6.2); longer is a silent lie.
+  if (sessionLifetimeSeconds > 400 * 86400) {
+    problems.push(
+      `${P}SESSION_LIFETIME: is longer than 400 days, the most a browser keeps a cookie; use 400d or less`,
+    );
+  }
+  const allowedGroups = value("ALLOWED_GROUPS", parseList, [], "use a comma list of group names");
+  const allowedUsers = value("ALLOWED_USERS", parseList, [], "use a comma list of user names");
+  const scopes = value<readonly string[] | undefined>(
+    "SCOPES",
+    (raw) => {
+      const list = raw.split(/[\s,]+/).filter((s) => s !== "");
+      if (!list.includes("openid")) throw new Error('must include "openid"');
+      if (list.some((s) => !/^[\x21\x23-\x5B\x5D-\x7E]+$/.test(s))) {
+        throw new Error("holds a character not allowed in a scope (RFC 6749 section 3.3)");
+      }
+      return list;
+    },
+    undefined,
+    'use a space or comma list like "openid profile email groups"',
+  );
+  const pathPrefix = value(
+    "PATH_PREFIX",
+    parsePathPrefix,
+    "/outpost.goauthentik.io",
+    "use a path like /outpost.goauthentik.io",
+  );
+  const logLevel = value<LogLevel>(
+    "LOG_LEVEL",
+    (raw) => {
+      const level = raw.trim().toLowerCase();
+      if (level === "debug" || level === "info" || level === "warn" || level === "error") {
+        return level;
+      }
+      throw new Error("must be debug, info, warn or error");
+    },
+    "info",
+    "use debug, info, warn or error",
+  );
+
+  if (!cookieSecure) {
+    warnings.push(`${P}COOKIE_SECURE: is false; cookies travel over plain http (test setups only)`);
+  }
+  for (const name of Object.keys(env)) {
+    const base = name.endsWith("_FILE") ? name.slice(0, -5) : name;
+    if (name.startsWith(P) && !KNOWN_VARIABLES.includes(base)) {
+      warnings.push(`${name}: is not a forward-auth setting and is ignored; check the spelling`);
+    }
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+  const config: Config = {
+    issuer,
+    clientId,
+    clientSecret,
+    secrets: Object.freeze(secrets),
+    listen,
+    trustedProxies,
+    cookieSecure,
+    cookieDomain,
+    sessionLifetimeSeconds,
+    allowedGroups: Object.freeze(allowedGroups),
+    allowedUsers: Object.freeze(allowedUsers),
+    scopes: scopes === undefined ? undefined : Object.freeze([...scopes]),
+    pathPrefix,
+    logLevel,
+  };
+  return { ok: true, config: Object.freeze(config), warnings };
+}

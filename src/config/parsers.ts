@@ -1,0 +1,89 @@
+/**
+ * Parsers for single configuration values. Each returns the value or throws an Error whose
+ * message says what is wrong; load.ts adds the variable name and collects every problem.
+ */
+
+const DURATION = /^(\d{1,9})(ms|s|m|h|d)$/;
+const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** "90s", "15m", "12h", "7d" → seconds. */
+export function parseDurationSeconds(raw: string): number {
+  const match = DURATION.exec(raw.trim());
+  const unit = match?.[2];
+  if (match === null || unit === undefined || unit === "ms") {
+    throw new Error("must be a number followed by s, m, h or d, like 90s, 12h or 7d");
+  }
+  const seconds = Number(match[1]) * (UNIT_SECONDS[unit] ?? 0);
+  if (seconds <= 0) throw new Error("must be longer than zero");
+  return seconds;
+}
+
+export function parseBoolean(raw: string): boolean {
+  const value = raw.trim().toLowerCase();
+  if (["true", "1", "yes", "on"].includes(value)) return true;
+  if (["false", "0", "no", "off"].includes(value)) return false;
+  throw new Error("must be true or false");
+}
+
+/** Comma-separated list; blanks are dropped, so "" is the empty list. */
+export function parseList(raw: string): string[] {
+  return raw
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
+export interface ListenAddress {
+  readonly host: string;
+  readonly port: number;
+}
+
+/** "host:port", "[::]:9000" or ":9000" (all interfaces). */
+export function parseListen(raw: string): ListenAddress {
+  const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]*)):(\d{1,5})$/.exec(raw.trim());
+  const port = Number(match?.[3]);
+  if (match === null || !Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error("must be host:port with a port from 1 to 65535, like 0.0.0.0:9000");
+  }
+  const host = match[1] ?? match[2] ?? "";
+  return { host: host === "" ? "0.0.0.0" : host, port };
+}
+
+/** An absolute http(s) URL without query or fragment; trailing slashes are kept as written. */
+export function parseIssuer(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error("must be an absolute URL, like https://auth.example.com/application/o/app/");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new Error("must be an http or https URL");
+  }
+  if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
+    throw new Error("must not contain a query, fragment or credentials");
+  }
+  return url;
+}
+
+/** "/outpost.goauthentik.io": a leading slash, no trailing slash, plain path characters. */
+export function parsePathPrefix(raw: string): string {
+  const value = raw.trim();
+  if (!/^\/[A-Za-z0-9._~\-/]*[A-Za-z0-9._~-]$/.test(value) || value.includes("//")) {
+    throw new Error("must start with / and not end with /, like /outpost.goauthentik.io");
+  }
+  if (value.split("/").some((segment) => segment === "." || segment === "..")) {
+    throw new Error("must not contain . or .. segments");
+  }
+  return value;
+}
+
+/** "example.com" (a leading dot is tolerated and dropped); must have at least two labels. */
+export function parseCookieDomain(raw: string): string {
+  const value = raw.trim().toLowerCase().replace(/^\./, "");
+  const label = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+  if (!new RegExp(`^${label}(?:\\.${label})+$`).test(value)) {
+    throw new Error("must be a domain name like example.com");
+  }
+  return value;
+}

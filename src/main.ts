@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import { loadConfig } from "./config/load.ts";
+import { createLogger } from "./log.ts";
+import { createOidcClient } from "./oidc/client.ts";
+import { VERSION } from "./version.ts";
+
+/** The composition root: the only place that reads process.env and owns the process. */
+function main(): void {
+  const loaded = loadConfig(process.env, (path) => readFileSync(path, "utf8"));
+  if (!loaded.ok) {
+    process.stderr.write(
+      `forward-auth: invalid configuration\n${loaded.problems.map((p) => `  ${p}`).join("\n")}\n`,
+    );
+    process.exit(2);
+  }
+  const { config, warnings } = loaded;
+  const logger = createLogger(config.logLevel, (line) => process.stdout.write(line));
+  for (const warning of warnings) logger.warn(warning);
+
+  const now = () => Math.floor(Date.now() / 1000);
+  const oidc = createOidcClient({
+    issuer: config.issuer,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    scopes: config.scopes,
+    fetch: globalThis.fetch,
+    logger,
+    now,
+  });
+  const app = createApp({ config, oidc, logger, now });
+  oidc.start();
+
+  const server = serve(
+    { fetch: app.fetch, hostname: config.listen.host, port: config.listen.port },
+    (info) => {
+      logger.info("listening", { address: info.address, port: info.port, version: VERSION });
+    },
+  );
+  server.on("error", (error: Error) => {
+    logger.error("cannot listen", { error: error.message });
+    process.exit(1);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("stopping: finishing in-flight requests", { signal });
+    oidc.stop();
+    // close() stops accepting and waits for in-flight requests; idle keep-alive sockets would
+    // hold it open, so they are closed now and again as requests finish.
+    server.close(() => {
+      logger.info("stopped");
+      process.exit(0);
+    });
+    if ("closeIdleConnections" in server) server.closeIdleConnections();
+    const idle = setInterval(() => {
+      if ("closeIdleConnections" in server) server.closeIdleConnections();
+    }, 100);
+    idle.unref();
+    setTimeout(() => {
+      logger.warn("stopping: in-flight requests did not finish in 10 s; exiting");
+      process.exit(0);
+    }, 10_000).unref();
+  };
+  process.on("SIGTERM", () => {
+    stop("SIGTERM");
+  });
+  process.on("SIGINT", () => {
+    stop("SIGINT");
+  });
+}
+
+main();

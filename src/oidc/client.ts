@@ -1,0 +1,200 @@
+import { createHash } from "node:crypto";
+import { createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from "jose";
+import type { Identity } from "../auth/identity.ts";
+import type { Logger } from "../log.ts";
+import type { LoginState } from "../session/login-state.ts";
+import { identityFromClaims, missingIdentityClaims } from "./claims.ts";
+import { discover, type ProviderMetadata } from "./discovery.ts";
+import { OidcError, type FetchLike } from "./errors.ts";
+import { exchangeCode, fetchUserinfo, verifyIdToken } from "./tokens.ts";
+
+export type Readiness =
+  { readonly ready: true } | { readonly ready: false; readonly reason: string };
+
+export interface OidcClient {
+  /** Starts discovery in the background; retries with backoff until it succeeds. */
+  start(): void;
+  stop(): void;
+  readiness(): Readiness;
+  /** Asks for a discovery attempt now if none ran in the last second (a request is waiting). */
+  nudge(): void;
+  /** Resolves when discovery and keys are loaded (tests and start-up logs). */
+  whenReady(): Promise<void>;
+  /** The provider's authorization URL for this attempt, or undefined while not ready. */
+  authorizationUrl(login: LoginState): string | undefined;
+  completeLogin(code: string, login: LoginState): Promise<Identity>;
+  /** RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0, section 2), when offered. */
+  endSessionUrl(postLogoutRedirectUri: string | undefined): string | undefined;
+}
+
+export interface OidcClientOptions {
+  readonly issuer: URL;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly scopes: readonly string[] | undefined;
+  readonly fetch: FetchLike;
+  readonly logger: Logger;
+  /** Seconds since the epoch. */
+  readonly now: () => number;
+  readonly timeoutMs?: number;
+  readonly maxBackoffMs?: number;
+}
+
+interface Ready {
+  readonly metadata: ProviderMetadata;
+  readonly keys: JWTVerifyGetKey;
+  readonly scope: string;
+}
+
+export function createOidcClient(options: OidcClientOptions): OidcClient {
+  const { issuer, clientId, clientSecret, logger, now } = options;
+  const timeoutMs = options.timeoutMs ?? 8000;
+  const maxBackoffMs = options.maxBackoffMs ?? 30_000;
+  let ready: Ready | undefined;
+  let reason = "discovery has not run yet";
+  let inFlight: Promise<void> | undefined;
+  let lastAttempt = 0;
+  let failures = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const waiters: (() => void)[] = [];
+
+  async function attempt(): Promise<void> {
+    lastAttempt = Date.now();
+    const started = performance.now();
+    try {
+      const metadata = await discover(issuer, options.fetch, timeoutMs);
+      const jwks = createRemoteJWKSet(new URL(metadata.jwksUri), {
+        timeoutDuration: timeoutMs,
+        cooldownDuration: 30_000,
+        cacheMaxAge: 600_000,
+        [customFetch]: options.fetch,
+      });
+      await jwks.reload();
+      const scopes = options.scopes ?? [
+        "openid",
+        "profile",
+        "email",
+        ...(metadata.scopesSupported?.includes("groups") === true ? ["groups"] : []),
+      ];
+      ready = { metadata, keys: jwks, scope: scopes.join(" ") };
+      failures = 0;
+      logger.info("identity provider ready", {
+        issuer: metadata.issuer,
+        scope: ready.scope,
+        ms: Math.round(performance.now() - started),
+      });
+      for (const resolve of waiters.splice(0)) resolve();
+    } catch (error) {
+      failures += 1;
+      reason = error instanceof Error ? error.message : "discovery failed";
+      if (error instanceof Error && error.cause instanceof Error) {
+        reason += ` (${error.cause.message})`;
+      }
+      logger.warn("identity provider not ready", { reason, attempt: failures });
+      schedule();
+    }
+  }
+
+  function schedule(): void {
+    if (stopped || ready !== undefined) return;
+    const delay = Math.min(maxBackoffMs, 1000 * 2 ** Math.min(failures - 1, 10));
+    clearTimeout(timer);
+    timer = setTimeout(run, delay);
+    timer.unref();
+  }
+
+  function run(): void {
+    if (stopped || ready !== undefined || inFlight !== undefined) return;
+    inFlight = attempt().finally(() => {
+      inFlight = undefined;
+    });
+  }
+
+  function requireReady(): Ready {
+    if (ready === undefined) {
+      throw new OidcError("provider_unavailable", `identity provider not ready: ${reason}`);
+    }
+    return ready;
+  }
+
+  return {
+    start() {
+      stopped = false;
+      run();
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+    readiness: () => (ready !== undefined ? { ready: true } : { ready: false, reason }),
+    nudge() {
+      if (ready === undefined && !stopped && Date.now() - lastAttempt >= 1000) run();
+    },
+    whenReady: () =>
+      ready !== undefined ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve)),
+    authorizationUrl(login) {
+      if (ready === undefined) return undefined;
+      const url = new URL(ready.metadata.authorizationEndpoint);
+      const challenge = createHash("sha256").update(login.codeVerifier).digest("base64url");
+      const params = {
+        response_type: "code",
+        client_id: clientId,
+        redirect_uri: login.redirectUri,
+        scope: ready.scope,
+        state: login.state,
+        nonce: login.nonce,
+        code_challenge: challenge,
+        code_challenge_method: "S256",
+      };
+      for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+      return url.href;
+    },
+    async completeLogin(code, login) {
+      const { metadata, keys } = requireReady();
+      const tokens = await exchangeCode(
+        metadata,
+        { clientId, clientSecret },
+        { code, redirectUri: login.redirectUri, codeVerifier: login.codeVerifier },
+        options.fetch,
+        timeoutMs,
+      );
+      const idClaims = await verifyIdToken(
+        tokens.idToken,
+        { metadata, clientId, clientSecret, nonce: login.nonce, now: now() },
+        keys,
+      );
+      let claims = idClaims;
+      const wantGroups = ready?.scope.split(" ").includes("groups") === true;
+      if (
+        missingIdentityClaims(idClaims, wantGroups) &&
+        metadata.userinfoEndpoint !== undefined &&
+        tokens.accessToken !== undefined
+      ) {
+        const info = await fetchUserinfo(
+          metadata.userinfoEndpoint,
+          tokens.accessToken,
+          String(idClaims.sub),
+          options.fetch,
+          timeoutMs,
+        );
+        // The verified ID token wins where both speak; userinfo fills the gaps.
+        claims = {
+          ...info,
+          ...Object.fromEntries(Object.entries(idClaims).filter(([, v]) => v !== undefined)),
+        };
+      }
+      return identityFromClaims(claims);
+    },
+    endSessionUrl(postLogoutRedirectUri) {
+      const endpoint = ready?.metadata.endSessionEndpoint;
+      if (endpoint === undefined) return undefined;
+      const url = new URL(endpoint);
+      url.searchParams.set("client_id", clientId);
+      if (postLogoutRedirectUri !== undefined) {
+        url.searchParams.set("post_logout_redirect_uri", postLogoutRedirectUri);
+      }
+      return url.href;
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { normalizePath } from "../auth/path.ts";
+
+/** The original request, as the proxy describes it; the rest of the service only sees this. */
+export interface ForwardedRequest {
+  readonly method: string;
+  /** http, https, ws or wss, lower-case. */
+  readonly proto: string;
+  /** host[:port], lower-case. */
+  readonly host: string;
+  /** Path and query as sent by the client. */
+  readonly uri: string;
+  /** Decoded, dot-segment-free path (auth/path.ts). */
+  readonly path: string;
+  /** http(s)://host[:port]: ws maps to http and wss to https. */
+  readonly origin: string;
+  /** origin + uri: the address to come back to after login. */
+  readonly url: string;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly request: ForwardedRequest }
+  | { readonly ok: false; readonly message: string };
+
+export type HeaderReader = (name: string) => string | undefined;
+
+const METHOD = /^[A-Z][A-Z-]{0,19}$/;
+// RFC 3986 reg-name / IPv4 / bracketed IPv6, then an optional port; no userinfo, no list.
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+// Printable ASCII only: a proxy never forwards raw spaces, controls or non-ASCII in a request target.
+const URI = /^\/[\x21-\x7e]*$/;
+const MAX_URI = 8192;
+
+const fail = (message: string): ParseResult => ({ ok: false, message });
+
+/** Validates a Host-style value; exported for the browser-facing endpoints. */
+export function parseHost(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const host = raw.trim().toLowerCase();
+  if (!HOST.test(host) || host.length > 260) return undefined;
+  const port = /:(\d+)$/.exec(host)?.[1];
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return undefined;
+  return host;
+}
+
+function build(method: string, proto: string, host: string, uri: string): ParseResult {
+  if (uri.length > MAX_URI) return fail("forwarded URI is longer than 8192 characters");
+  if (!URI.test(uri)) return fail("forwarded URI does not start with / or has invalid characters");
+  // A fragment never reaches a server; if one is present the value was forged or mangled.
+  if (uri.includes("#")) return fail("forwarded URI has a fragment");
+  const rawPath = uri.split("?", 1)[0] ?? "/";
+  const normalized = normalizePath(rawPath);
+  if (!normalized.ok) return fail(`forwarded URI ${normalized.message}`);
+  const scheme = proto === "wss" ? "https" : proto === "ws" ? "http" : proto;
+  const origin = `${scheme}://${host}`;
+  return {
+    ok: true,
+    request: { method, proto, host, uri, path: normalized.path, origin, url: origin + uri },
+  };
+}
+
+function parseProto(raw: string | undefined): string | undefined {
+  const proto = raw?.trim().toLowerCase();
+  return proto === "http" || proto === "https" || proto === "ws" || proto === "wss"
+    ? proto
+    : undefined;
+}
+
+function parseMethod(raw: string | undefined): string | undefined {
+  const method = (raw ?? "GET").trim().toUpperCase();
+  return METHOD.test(method) ? method : undefined;
+}
+
+/**
+ * Traefik forwardAuth and Caddy forward_auth: X-Forwarded-Method, -Proto, -Host and -Uri.
+ * Only called for trusted peers. Each must be a single well-formed value: a list ("a, b")
+ * means a client-supplied copy was appended to, and is refused rather than guessed at.
+ */
+export function parseForwardedHeaders(header: HeaderReader): ParseResult {
+  const method = parseMethod(header("x-forwarded-method"));
+  if (method === undefined) return fail("X-Forwarded-Method is not an HTTP method");
+  const proto = parseProto(header("x-forwarded-proto"));
+  if (proto === undefined)
+    return fail("X-Forwarded-Proto is missing or not http, https, ws or wss");
+  const host = parseHost(header("x-forwarded-host"));
+  if (host === undefined) return fail("X-Forwarded-Host is missing or not a single host[:port]");
+  const uri = header("x-forwarded-uri");
+  if (uri === undefined) return fail("X-Forwarded-Uri is missing");
+  return build(method, proto, host, uri);
+}
+
+/** nginx auth_request: X-Original-URL ($scheme://$http_host$request_uri) and X-Original-Method. */
+export function parseOriginalUrl(header: HeaderReader): ParseResult {
+  const method = parseMethod(header("x-original-method"));
+  if (method === undefined) return fail("X-Original-Method is not an HTTP method");
+  const raw = header("x-original-url")?.trim();
+  const match = raw === undefined ? null : /^([a-zA-Z]+):\/\/([^/?#]+)(.*)$/.exec(raw);
+  if (match === null) return fail("X-Original-URL is missing or not an absolute URL");
+  const proto = parseProto(match[1]);
+  if (proto === undefined) return fail("X-Original-URL scheme is not http, https, ws or wss");
+  const host = parseHost(match[2]);
+  if (host === undefined) return fail("X-Original-URL host is not a single host[:port]");
+  const rest = match[3] ?? "";
+  return build(method, proto, host, rest === "" ? "/" : rest);
+}

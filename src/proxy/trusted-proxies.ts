@@ -1,0 +1,55 @@
+import ipaddr from "ipaddr.js";
+
+/** A compiled CIDR list: parse once at start, answer per request without allocating parsers. */
+export interface AddressMatcher {
+  readonly cidrs: readonly string[];
+  contains(address: string | undefined): boolean;
+}
+
+type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
+
+/** Throws with a message naming the bad entry; config loading turns that into a collected problem. */
+export function compileCidrs(entries: readonly string[]): AddressMatcher {
+  const ranges: Range[] = entries.map((entry) => {
+    const text = entry.includes("/") ? entry : `${entry}/${entry.includes(":") ? 128 : 32}`;
+    const valid = text.includes(":")
+      ? ipaddr.IPv6.isValidCIDR(text)
+      : ipaddr.IPv4.isValidCIDRFourPartDecimal(text);
+    if (!valid) throw new Error(`"${entry}" is not an IP address or CIDR`);
+    const [addr, bits] = ipaddr.parseCIDR(text);
+    // An IPv4-mapped IPv6 range (::ffff:10.0.0.0/104) means the IPv4 range it maps.
+    if (addr.kind() === "ipv6" && (addr as ipaddr.IPv6).isIPv4MappedAddress() && bits >= 96) {
+      return [(addr as ipaddr.IPv6).toIPv4Address(), bits - 96];
+    }
+    return [addr, bits];
+  });
+  return {
+    cidrs: entries,
+    contains(address) {
+      const addr = parseAddress(address);
+      if (addr === undefined) return false;
+      for (const [net, bits] of ranges) {
+        if (net.kind() === addr.kind() && addr.match(net, bits)) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/**
+ * Parses a peer or forwarded address; IPv4-mapped IPv6 (::ffff:127.0.0.1, what a dual-stack
+ * Node socket reports for IPv4 peers) becomes the IPv4 address so IPv4 CIDRs match it.
+ * Zone ids and anything unparsable give undefined, which never matches: fail closed.
+ */
+export function parseAddress(address: string | undefined): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+  if (address === undefined || address === "" || address.includes("%")) return undefined;
+  if (!ipaddr.isValid(address)) return undefined;
+  // ipaddr.isValid accepts legacy IPv4 forms (octal, hex, fewer parts): only the four-part
+  // decimal form is an address a socket reports.
+  if (!address.includes(":") && !ipaddr.IPv4.isValidFourPartDecimal(address)) return undefined;
+  const addr = ipaddr.parse(address);
+  if (addr.kind() === "ipv6" && (addr as ipaddr.IPv6).isIPv4MappedAddress()) {
+    return (addr as ipaddr.IPv6).toIPv4Address();
+  }
+  return addr;
+}

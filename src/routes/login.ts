@@ -1,0 +1,189 @@
+import type { Context, Handler } from "hono";
+import { checkAccess } from "../auth/policy.ts";
+import { safeRedirect } from "../auth/redirect.ts";
+import { requestCookies } from "../http/request-info.ts";
+import { OidcError } from "../oidc/errors.ts";
+import { SessionTooLargeError } from "../session/session-cookie.ts";
+import type { RouteDeps } from "./context.ts";
+import { browserOrigin } from "./origin.ts";
+import { addCookies, problem } from "./responses.ts";
+
+function badHost(c: Context): Response {
+  return problem(c, 400, "bad_host", "Bad request", "The request's host could not be determined.");
+}
+
+/** GET <prefix>/start?rd=URL: begin a login and send the browser to the provider. */
+export function start(deps: RouteDeps): Handler {
+  const { config, oidc, logins } = deps;
+  return async function startHandler(c) {
+    const origin = browserOrigin(c, config);
+    if (origin === undefined) return badHost(c);
+    const returnTo = safeRedirect(c.req.query("rd"), origin, { cookieDomain: config.cookieDomain });
+    if (!oidc.readiness().ready) {
+      oidc.nudge();
+      return problem(
+        c,
+        503,
+        "provider_unavailable",
+        "Sign-in unavailable",
+        "The identity provider cannot be reached right now. Try again in a moment.",
+        [{ href: c.req.url, label: "Try again" }],
+        { "Retry-After": "5" },
+      );
+    }
+    const cookies = requestCookies(c);
+    const pending = await logins.begin(`${origin}${config.pathPrefix}/callback`, returnTo, cookies);
+    const location = oidc.authorizationUrl(pending.state);
+    if (location === undefined)
+      return problem(
+        c,
+        503,
+        "provider_unavailable",
+        "Sign-in unavailable",
+        "The identity provider is not ready.",
+      );
+    addCookies(c, pending.setCookies);
+    return c.redirect(location, 302);
+  };
+}
+
+/** GET <prefix>/callback: finish the login the provider sent back. */
+export function callback(deps: RouteDeps): Handler {
+  const { config, oidc, sessions, logins, logger } = deps;
+  const prefix = config.pathPrefix;
+  const policy = { allowedUsers: config.allowedUsers, allowedGroups: config.allowedGroups };
+  const redirectPolicy = { cookieDomain: config.cookieDomain };
+
+  return async function callbackHandler(c) {
+    const origin = browserOrigin(c, config);
+    if (origin === undefined) return badHost(c);
+    const startOver = (rd: string) => ({
+      href: `${origin}${prefix}/start?rd=${encodeURIComponent(rd)}`,
+      label: "Sign in again",
+    });
+    const state = c.req.query("state");
+    const cookies = requestCookies(c);
+    const login = state === undefined ? undefined : await logins.find(state, cookies);
+    if (login === undefined || state === undefined) {
+      // Expired (over 10 minutes), opened in another browser, already used, or forged.
+      logger.info("callback without a matching login attempt", { hasState: state !== undefined });
+      return problem(
+        c,
+        400,
+        "login_expired",
+        "This sign-in link has expired",
+        "The sign-in took too long, was already completed, or was started in another browser. Start again to continue.",
+        [startOver(`${origin}/`)],
+      );
+    }
+    c.header("Set-Cookie", logins.clear(state), { append: true });
+
+    const error = c.req.query("error");
+    if (error !== undefined) {
+      // RFC 6749 section 4.1.2.1: the provider refused (access_denied) or failed.
+      const code = /^[a-z_]{1,64}$/.test(error) ? error : "invalid_error";
+      logger.info("provider returned an error", { error: code });
+      return problem(
+        c,
+        403,
+        code,
+        "Sign-in was not completed",
+        `The identity provider answered: ${code}.`,
+        [startOver(login.returnTo)],
+      );
+    }
+    const code = c.req.query("code");
+    if (code === undefined || code === "" || code.length > 4096) {
+      return problem(
+        c,
+        400,
+        "missing_code",
+        "Sign-in was not completed",
+        "The identity provider sent no authorization code.",
+        [startOver(login.returnTo)],
+      );
+    }
+
+    let identity;
+    try {
+      identity = await oidc.completeLogin(code, login);
+    } catch (err) {
+      if (!(err instanceof OidcError)) throw err;
+      logger.warn("login failed", { code: err.code, reason: err.message });
+      if (err.code === "token_rejected") {
+        return problem(
+          c,
+          400,
+          "code_rejected",
+          "Sign-in was not completed",
+          "The sign-in code was refused: it may have expired or been used already. Start again to continue.",
+          [startOver(login.returnTo)],
+        );
+      }
+      const status = err.code === "provider_unavailable" ? 503 : 502;
+      return problem(
+        c,
+        status,
+        err.code,
+        "Sign-in failed",
+        "The identity provider's answer could not be used. Try again, or ask your administrator to check the logs.",
+        [startOver(login.returnTo)],
+      );
+    }
+
+    const access = checkAccess(identity, policy);
+    if (!access.allowed) {
+      logger.info("access denied at login", { user: identity.username, reason: access.reason });
+      return problem(
+        c,
+        403,
+        "forbidden",
+        "Access denied",
+        `You signed in as ${identity.username}, but this account may not use this app.`,
+        [{ href: `${origin}${prefix}/sign_out`, label: "Sign in as someone else" }],
+      );
+    }
+    let setCookies: string[];
+    try {
+      setCookies = await sessions.write(identity, cookies);
+    } catch (err) {
+      if (!(err instanceof SessionTooLargeError)) throw err;
+      logger.error("session too large", {
+        user: identity.username,
+        groups: identity.groups.length,
+        reason: err.message,
+      });
+      return problem(
+        c,
+        500,
+        "session_too_large",
+        "Sign-in failed",
+        "Your account has more groups than fit in a browser session. Ask your administrator to limit the groups sent to this app.",
+      );
+    }
+    addCookies(c, setCookies);
+    logger.info("login", { user: identity.username, groups: identity.groups.length });
+    return c.redirect(safeRedirect(login.returnTo, origin, redirectPolicy), 302);
+  };
+}
+
+/** GET|POST <prefix>/sign_out: clear the session here, then at the provider when it offers that. */
+export function signOut(deps: RouteDeps): Handler {
+  const { config, oidc, sessions } = deps;
+  return function signOutHandler(c) {
+    const origin = browserOrigin(c, config);
+    if (origin === undefined) return badHost(c);
+    addCookies(c, sessions.clear(requestCookies(c)));
+    const rd = c.req.query("rd");
+    const target =
+      rd === undefined
+        ? undefined
+        : safeRedirect(rd, origin, { cookieDomain: config.cookieDomain });
+    const end = oidc.endSessionUrl(target);
+    if (end !== undefined) return c.redirect(end, 302);
+    if (target !== undefined) return c.redirect(target, 302);
+    return problem(c, 200, "signed_out", "Signed out", "You have been signed out.", [
+      { href: `${origin}/`, label: "Back to the app" },
+    ]);
+  };
+}

@@ -1,0 +1,24 @@
+import type { Context } from "hono";
+import type { Config } from "../config/config.ts";
+import { peerAddress } from "../http/request-info.ts";
+import { parseHost } from "../proxy/forwarded.ts";
+
+/**
+ * The public origin of a browser-facing request (/start, /callback, /sign_out). X-Forwarded-*
+ * is believed only from trusted proxies; otherwise the Host header, with the scheme the
+ * deployment is configured for (the service itself never terminates TLS).
+ */
+export function browserOrigin(c: Context, config: Config): string | undefined {
+  const trusted = config.trustedProxies.contains(peerAddress(c));
+  const forwardedProto = trusted
+    ? c.req.header("x-forwarded-proto")?.trim().toLowerCase()
+    : undefined;
+  let scheme = config.cookieSecure ? "https" : "http";
+  if (forwardedProto !== undefined) {
+    if (forwardedProto !== "http" && forwardedProto !== "https") return undefined;
+    scheme = forwardedProto;
+  }
+  const forwardedHost = trusted ? c.req.header("x-forwarded-host") : undefined;
+  const host = parseHost(forwardedHost ?? c.req.header("host"));
+  return host === undefined ? undefined : `${scheme}://${host}`;
+}

@@ -1,0 +1,159 @@
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import type { Identity } from "../auth/identity.ts";
+import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
+import type { Sealer } from "./sealer.ts";
+
+export interface Session {
+  readonly identity: Identity;
+  /** Seconds since the epoch. */
+  readonly issuedAt: number;
+  readonly expiresAt: number;
+}
+
+export interface SessionCookies {
+  readonly name: string;
+  /** The session in these cookies, or undefined for missing, forged, foreign or expired ones. */
+  read(cookies: Readonly<Record<string, string>>): Promise<Session | undefined>;
+  /** Set-Cookie values for a new session; clears chunks a previous, larger session left. */
+  write(identity: Identity, cookies: Readonly<Record<string, string>>): Promise<string[]>;
+  clear(cookies: Readonly<Record<string, string>>): string[];
+}
+
+export interface SessionCookieOptions {
+  readonly name: string;
+  readonly sealer: Sealer;
+  readonly lifetimeSeconds: number;
+  readonly attributes: CookieAttributes;
+  readonly now: () => number;
+}
+
+/**
+ * A browser keeps at most 4096 bytes per cookie (name, value and attributes, RFC 6265 section
+ * 6.1): a larger seal is split into `name`, `name.1`, `name.2`... Four chunks keep the whole
+ * Cookie header well under nginx's 8 KiB default for large headers.
+ */
+const CHUNK = 3800;
+const MAX_CHUNKS = 4;
+/** Below this the identity is stored as JSON; above, deflated (hundreds of groups compress well). */
+const COMPRESS_ABOVE = 1024;
+
+interface Stored {
+  v: 1;
+  iat: number;
+  exp: number;
+  /** Either the identity fields, or `z`: the same object deflated and base64url-encoded. */
+  i?: StoredIdentity;
+  z?: string;
+}
+type StoredIdentity = [
+  sub: string,
+  username: string,
+  email: string,
+  name: string,
+  groups: string[],
+  entitlements: string[],
+];
+
+export class SessionTooLargeError extends Error {
+  readonly code = "session_too_large";
+}
+
+export function createSessionCookies(options: SessionCookieOptions): SessionCookies {
+  const { name, sealer, lifetimeSeconds, attributes, now } = options;
+  // iron-session adds 60 s of clock skew to its own check; ours, on `exp`, is the exact one.
+  const sealTtl = lifetimeSeconds + 120;
+
+  const chunkNames = (count: number): string[] =>
+    Array.from({ length: count }, (_, i) => (i === 0 ? name : `${name}.${i}`));
+
+  const presentChunks = (cookies: Readonly<Record<string, string>>): string[] =>
+    chunkNames(MAX_CHUNKS + 1).filter((n) => n in cookies);
+
+  return {
+    name,
+    async read(cookies) {
+      let sealed = "";
+      for (const chunk of chunkNames(MAX_CHUNKS)) {
+        const part = cookies[chunk];
+        if (part === undefined) break;
+        sealed += part;
+      }
+      if (sealed === "" || sealed.length > CHUNK * MAX_CHUNKS) return undefined;
+      const data = await sealer.unseal(sealed, sealTtl);
+      const stored = parseStored(data);
+      if (stored === undefined) return undefined;
+      const t = now();
+      if (stored.exp <= t || stored.iat > t + 60) return undefined;
+      return { identity: stored.identity, issuedAt: stored.iat, expiresAt: stored.exp };
+    },
+    async write(identity, cookies) {
+      const iat = now();
+      const exp = iat + lifetimeSeconds;
+      const fields: StoredIdentity = [
+        identity.sub,
+        identity.username,
+        identity.email,
+        identity.name,
+        [...identity.groups],
+        [...identity.entitlements],
+      ];
+      const json = JSON.stringify(fields);
+      const stored: Stored =
+        json.length > COMPRESS_ABOVE
+          ? { v: 1, iat, exp, z: deflateRawSync(json).toString("base64url") }
+          : { v: 1, iat, exp, i: fields };
+      const sealed = await sealer.seal(stored, sealTtl);
+      const count = Math.ceil(sealed.length / CHUNK);
+      if (count > MAX_CHUNKS) {
+        // Dropping groups silently would change what the user may do; refusing is honest.
+        throw new SessionTooLargeError(
+          `session of ${sealed.length} bytes exceeds ${MAX_CHUNKS} cookies even compressed`,
+        );
+      }
+      const names = chunkNames(count);
+      const headers = names.map((n, i) =>
+        setCookie(n, sealed.slice(i * CHUNK, (i + 1) * CHUNK), lifetimeSeconds, attributes),
+      );
+      for (const stale of presentChunks(cookies)) {
+        if (!names.includes(stale)) headers.push(clearCookie(stale, attributes));
+      }
+      return headers;
+    },
+    clear(cookies) {
+      const present = presentChunks(cookies);
+      return (present.length > 0 ? present : [name]).map((n) => clearCookie(n, attributes));
+    },
+  };
+}
+
+const isString = (v: unknown): v is string => typeof v === "string";
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+
+/** Shape-checks what came out of a seal; anything unexpected is "no session". */
+function parseStored(data: unknown): { identity: Identity; iat: number; exp: number } | undefined {
+  if (typeof data !== "object" || data === null) return undefined;
+  const stored = data as Partial<Record<keyof Stored, unknown>>;
+  if (stored.v !== 1 || !Number.isFinite(stored.iat) || !Number.isFinite(stored.exp)) {
+    return undefined;
+  }
+  let fields: unknown = stored.i;
+  if (isString(stored.z)) {
+    try {
+      fields = JSON.parse(inflateRawSync(Buffer.from(stored.z, "base64url")).toString("utf8"));
+    } catch {
+      // A seal we made always inflates; failing here means a bug or a foreign seal: no session.
+      return undefined;
+    }
+  }
+  if (!Array.isArray(fields) || fields.length !== 6) return undefined;
+  const [sub, username, email, name, groups, entitlements] = fields as unknown[];
+  if (!isString(sub) || !isString(username) || !isString(email) || !isString(name)) {
+    return undefined;
+  }
+  if (!isStringArray(groups) || !isStringArray(entitlements)) return undefined;
+  return {
+    identity: { sub, username, email, name, groups, entitlements },
+    iat: stored.iat as number,
+    exp: stored.exp as number,
+  };
+}

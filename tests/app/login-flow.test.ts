@@ -1,0 +1,265 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loginAtIdp, type TestIdp } from "../helpers/idp.ts";
+import {
+  APP_HOST,
+  APP_ORIGIN,
+  browserHeaders,
+  Jar,
+  login,
+  NAVIGATE,
+  PREFIX,
+  startIdp,
+  startService,
+  traefikHeaders,
+  USERS,
+  type Service,
+} from "../helpers/harness.ts";
+
+let idp: TestIdp;
+let service: Service;
+
+beforeAll(async () => {
+  idp = await startIdp();
+  service = await startService(idp.issuer, { FORWARD_AUTH_COOKIE_SECURE: "true" });
+});
+afterAll(async () => {
+  await idp.close();
+});
+
+describe("login flow against a real OpenID provider", () => {
+  it("redirects a navigation to the provider with PKCE S256, state and nonce", async () => {
+    const res = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: traefikHeaders("/app/?q=1", NAVIGATE),
+    });
+    expect(res.status).toBe(302);
+    const location = new URL(res.headers.get("location") ?? "");
+    expect(location.origin).toBe(idp.issuer);
+    const params = Object.fromEntries(location.searchParams);
+    expect(params).toMatchObject({
+      response_type: "code",
+      client_id: "forward-auth",
+      redirect_uri: `${APP_ORIGIN}${PREFIX}/callback`,
+      code_challenge_method: "S256",
+      scope: "openid profile email groups",
+    });
+    expect(params.code_challenge).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(params.state).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{32}$/);
+    expect(params.nonce).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const [cookie = ""] = res.headers.getSetCookie();
+    expect(cookie).toMatch(/^fa_login\.[^=]+=Fe26\.2\*/);
+    expect(cookie).toContain("Max-Age=600");
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("Secure");
+    expect(cookie).toContain("SameSite=Lax");
+    expect(cookie).not.toContain("Domain=");
+  });
+
+  it("logs in, returns to the original URL and answers 200 with identity headers", async () => {
+    const { jar, callbackResponse } = await login(
+      service,
+      USERS.alice,
+      "/app/album?id=7&sort=name",
+    );
+    expect(callbackResponse.status).toBe(302);
+    expect(callbackResponse.headers.get("location")).toBe(`${APP_ORIGIN}/app/album?id=7&sort=name`);
+    const sessionCookie = callbackResponse.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("forward_auth_session="));
+    expect(sessionCookie).toMatch(/Max-Age=43200; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
+    // The login attempt's cookie is spent.
+    expect([...jar.cookies.keys()].filter((n) => n.startsWith("fa_login."))).toEqual([]);
+    // The seal reveals nothing of its contents.
+    expect(sessionCookie).not.toMatch(/alice|music|example/);
+
+    const res = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: { ...traefikHeaders("/app/", { accept: "application/json" }), cookie: jar.header() },
+    });
+    expect(res.status).toBe(200);
+    const h = Object.fromEntries(res.headers);
+    expect(h).toMatchObject({
+      "x-authentik-username": "alice",
+      "x-authentik-groups": "music|admins",
+      "x-authentik-email": "alice@example.test",
+      "x-authentik-name": "Alice Liddell",
+      "x-authentik-uid": "u-alice",
+      "x-authentik-entitlements": "",
+      "x-authentik-meta-outpost": "forward-auth",
+      "x-authentik-meta-app": APP_HOST,
+      "remote-user": "alice",
+      "remote-groups": "music,admins",
+      "remote-email": "alice@example.test",
+      "remote-name": "Alice Liddell",
+      "cache-control": "no-store",
+    });
+  });
+
+  it("answers a POST navigation with 303 and never a replay", async () => {
+    const res = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: traefikHeaders("/form", { ...NAVIGATE, "x-forwarded-method": "POST" }),
+    });
+    expect(res.status).toBe(303);
+  });
+
+  it.each([
+    { name: "fetch", headers: { accept: "*/*", "sec-fetch-mode": "cors" } },
+    { name: "XHR", headers: { accept: "text/html", "x-requested-with": "XMLHttpRequest" } },
+    { name: "API client", headers: { accept: "application/json" } },
+    {
+      name: "WebSocket (Traefik's wss proto)",
+      headers: { ...NAVIGATE, "x-forwarded-proto": "wss" },
+    },
+    { name: "WebSocket upgrade", headers: { ...NAVIGATE, upgrade: "websocket" } },
+  ])(
+    "answers $name with 401, a challenge and the login URL, and stores nothing",
+    async ({ headers }) => {
+      const res = await service.request(`${PREFIX}/auth/traefik`, {
+        headers: traefikHeaders("/api/data", headers),
+      });
+      expect(res.status).toBe(401);
+      expect(res.headers.get("www-authenticate")).toBe(`Bearer realm="${APP_HOST}"`);
+      expect(res.headers.get("x-forward-auth-login")).toBe(
+        `${APP_ORIGIN}${PREFIX}/start?rd=${encodeURIComponent(`${APP_ORIGIN}/`)}`,
+      );
+      expect(res.headers.getSetCookie()).toEqual([]);
+    },
+  );
+
+  it("keeps parallel logins from different tabs apart", async () => {
+    const jar = new Jar();
+    const first = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: traefikHeaders("/tab-one", NAVIGATE),
+    });
+    jar.store(first);
+    const second = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: { ...traefikHeaders("/tab-two", NAVIGATE), cookie: jar.header() },
+    });
+    jar.store(second);
+    // Finish the first tab's login after the second started: both attempts are still valid.
+    const back = new URL(await loginAtIdp(first.headers.get("location") ?? "", USERS.alice));
+    const done = await service.request(back.pathname + back.search, {
+      headers: browserHeaders(jar),
+    });
+    expect(done.status).toBe(302);
+    expect(done.headers.get("location")).toBe(`${APP_ORIGIN}/tab-one`);
+  });
+
+  it("keeps at most five login attempts, evicting the oldest", async () => {
+    const jar = new Jar();
+    for (let i = 0; i < 8; i++) {
+      service.clock.advance(1);
+      const res = await service.request(`${PREFIX}/auth/traefik`, {
+        headers: { ...traefikHeaders(`/poll/${i}`, NAVIGATE), cookie: jar.header() },
+      });
+      jar.store(res);
+    }
+    const pending = [...jar.cookies.keys()].filter((n) => n.startsWith("fa_login."));
+    expect(pending).toHaveLength(5);
+  });
+
+  it("starts from /start?rd= and returns to a validated target", async () => {
+    const jar = new Jar();
+    const res = await service.request(
+      `${PREFIX}/start?rd=${encodeURIComponent(`${APP_ORIGIN}/library`)}`,
+      { headers: browserHeaders(jar) },
+    );
+    expect(res.status).toBe(302);
+    jar.store(res);
+    const back = new URL(await loginAtIdp(res.headers.get("location") ?? "", USERS.alice));
+    const done = await service.request(back.pathname + back.search, {
+      headers: browserHeaders(jar),
+    });
+    expect(done.headers.get("location")).toBe(`${APP_ORIGIN}/library`);
+  });
+
+  it("falls back to the app root for an off-site rd", async () => {
+    const jar = new Jar();
+    const res = await service.request(
+      `${PREFIX}/start?rd=${encodeURIComponent("https://evil.com/")}`,
+      {
+        headers: browserHeaders(jar),
+      },
+    );
+    jar.store(res);
+    const back = new URL(await loginAtIdp(res.headers.get("location") ?? "", USERS.alice));
+    const done = await service.request(back.pathname + back.search, {
+      headers: browserHeaders(jar),
+    });
+    expect(done.headers.get("location")).toBe(`${APP_ORIGIN}/`);
+  });
+
+  it("offers to start again when the state cookie is missing or forged", async () => {
+    const res = await service.request(
+      `${PREFIX}/callback?code=abc&state=lz0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`,
+      {
+        headers: browserHeaders(new Jar()),
+      },
+    );
+    expect(res.status).toBe(400);
+    const body = await res.text();
+    expect(body).toContain("This sign-in link has expired");
+    expect(body).toContain(`href="${APP_ORIGIN}${PREFIX}/start?rd=`);
+  });
+
+  it("refuses a replayed code", async () => {
+    const jar = new Jar();
+    const check = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: traefikHeaders("/replay", NAVIGATE),
+    });
+    jar.store(check);
+    const saved = jar.header();
+    const back = new URL(await loginAtIdp(check.headers.get("location") ?? "", USERS.alice));
+    const first = await service.request(back.pathname + back.search, {
+      headers: browserHeaders(jar),
+    });
+    expect(first.status).toBe(302);
+    // An attacker replays the callback with the login cookie as it was before.
+    const replay = await service.request(back.pathname + back.search, {
+      headers: { ...browserHeaders(jar), cookie: saved },
+    });
+    expect(replay.status).toBe(400);
+    expect(await replay.text()).toContain("Start again");
+    expect(replay.headers.getSetCookie().some((c) => c.startsWith("forward_auth_session="))).toBe(
+      false,
+    );
+  });
+
+  it("shows the provider's access_denied with a way to try again", async () => {
+    const jar = new Jar();
+    const check = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: traefikHeaders("/denied", NAVIGATE),
+    });
+    jar.store(check);
+    const back = new URL(
+      await loginAtIdp(check.headers.get("location") ?? "", USERS.alice, { deny: true }),
+    );
+    expect(back.searchParams.get("error")).toBe("access_denied");
+    const res = await service.request(back.pathname + back.search, {
+      headers: browserHeaders(jar),
+    });
+    expect(res.status).toBe(403);
+    const body = await res.text();
+    expect(body).toContain("access_denied");
+    expect(body).toContain("Sign in again");
+  });
+
+  it("signs out: clears the session and goes to the provider's end_session_endpoint", async () => {
+    const { jar } = await login(service, USERS.alice);
+    const res = await service.request(
+      `${PREFIX}/sign_out?rd=${encodeURIComponent(`${APP_ORIGIN}/`)}`,
+      {
+        headers: browserHeaders(jar),
+      },
+    );
+    expect(res.status).toBe(302);
+    const end = new URL(res.headers.get("location") ?? "");
+    expect(`${end.origin}${end.pathname}`).toBe(`${idp.issuer}/session/end`);
+    expect(end.searchParams.get("client_id")).toBe("forward-auth");
+    expect(end.searchParams.get("post_logout_redirect_uri")).toBe(`${APP_ORIGIN}/`);
+    jar.store(res);
+    expect(jar.cookies.has("forward_auth_session")).toBe(false);
+    const after = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: { ...traefikHeaders("/"), accept: "application/json", cookie: jar.header() },
+    });
+    expect(after.status).toBe(401);
+  });
+});

@@ -1,0 +1,235 @@
+import type { Hono } from "hono";
+import { createApp } from "../../src/app.ts";
+import type { Config } from "../../src/config/config.ts";
+import { loadConfig } from "../../src/config/load.ts";
+import { createLogger } from "../../src/log.ts";
+import { createOidcClient, type OidcClient } from "../../src/oidc/client.ts";
+import { loginAtIdp, startTestIdp, type TestIdp, type TestUser } from "./idp.ts";
+
+export const SECRET_A = "a".repeat(16) + "-first-sealing-secret-0123456789";
+export const SECRET_B = "b".repeat(16) + "-second-sealing-secret-987654321";
+export const CLIENT_ID = "forward-auth";
+export const CLIENT_SECRET = "client secret & with symbols";
+export const APP_HOST = "music.example.com";
+export const APP_ORIGIN = `https://${APP_HOST}`;
+export const PREFIX = "/outpost.goauthentik.io";
+export const TRUSTED_PEER = "127.0.0.1";
+export const UNTRUSTED_PEER = "127.0.0.2";
+
+export const USERS = {
+  alice: {
+    sub: "u-alice",
+    username: "alice",
+    password: "alice-pw",
+    email: "alice@example.test",
+    name: "Alice Liddell",
+    groups: ["music", "admins"],
+  },
+  bob: {
+    sub: "u-bob",
+    username: "bob",
+    password: "bob-pw",
+    email: "bob@example.test",
+    name: "Bob",
+    groups: ["guests"],
+  },
+  mallory: {
+    sub: "u-mallory",
+    username: "mallory",
+    password: "mallory-pw",
+    preferredUsername: "mallory\r\nRemote-User: admin",
+    name: "Mallory\r\nX-authentik-groups: admins",
+    groups: ["guests"],
+  },
+  yamada: {
+    sub: "u-yamada",
+    username: "yamada",
+    password: "yamada-pw",
+    name: "山田 太郎 Zoë 🎵",
+    groups: ["music"],
+  },
+  many: {
+    sub: "u-many",
+    username: "many",
+    password: "many-pw",
+    groups: Array.from({ length: 400 }, (_, i) => `department-${i}-music-listeners`),
+  },
+} satisfies Record<string, TestUser>;
+
+/** A clock tests can move; seconds since the epoch. */
+export interface Clock {
+  readonly now: () => number;
+  readonly advance: (seconds: number) => void;
+}
+export function createClock(start = Math.floor(Date.now() / 1000)): Clock {
+  let t = start;
+  return { now: () => t, advance: (s) => (t += s) };
+}
+
+export function testEnv(
+  issuer: string,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    FORWARD_AUTH_ISSUER: issuer,
+    FORWARD_AUTH_CLIENT_ID: CLIENT_ID,
+    FORWARD_AUTH_CLIENT_SECRET: CLIENT_SECRET,
+    FORWARD_AUTH_SECRET: SECRET_A,
+    ...overrides,
+  };
+}
+
+export function configFrom(env: Record<string, string>): Config {
+  const loaded = loadConfig(env, () => {
+    throw new Error("no files in tests");
+  });
+  if (!loaded.ok) throw new Error(loaded.problems.join("\n"));
+  return loaded.config;
+}
+
+export interface Service {
+  readonly app: Hono;
+  readonly config: Config;
+  readonly oidc: OidcClient;
+  readonly clock: Clock;
+  readonly logs: string[];
+  /** In-process request with a chosen TCP peer (the Node adapter's bindings). */
+  readonly request: (path: string, init?: RequestInit & { peer?: string }) => Promise<Response>;
+}
+
+export async function startService(
+  issuer: string,
+  overrides: Record<string, string> = {},
+  clock: Clock = createClock(),
+  options: { waitReady?: boolean; maxBackoffMs?: number } = {},
+): Promise<Service> {
+  const config = configFrom(testEnv(issuer, overrides));
+  const logs: string[] = [];
+  const logger = createLogger("debug", (line) => logs.push(line));
+  const oidc = createOidcClient({
+    issuer: config.issuer,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    scopes: config.scopes,
+    fetch: globalThis.fetch,
+    logger,
+    now: clock.now,
+    timeoutMs: 2000,
+    maxBackoffMs: options.maxBackoffMs ?? 200,
+  });
+  const app = createApp({ config, oidc, logger, now: clock.now });
+  oidc.start();
+  if (options.waitReady !== false) await oidc.whenReady();
+  return {
+    app,
+    config,
+    oidc,
+    clock,
+    logs,
+    request: (path, init = {}) => {
+      const { peer = TRUSTED_PEER, ...rest } = init;
+      return Promise.resolve(
+        app.request(path, rest, { incoming: { socket: { remoteAddress: peer } } }),
+      );
+    },
+  };
+}
+
+export function callbackUris(origins: string[] = [APP_ORIGIN]): string[] {
+  return origins.map((o) => `${o}${PREFIX}/callback`);
+}
+
+export function startIdp(port?: number, jwks?: TestIdp["jwks"]): Promise<TestIdp> {
+  return startTestIdp({
+    users: Object.values(USERS),
+    clients: [
+      {
+        client_id: CLIENT_ID,
+        client_secret: CLIENT_SECRET,
+        redirect_uris: callbackUris([
+          APP_ORIGIN,
+          "http://127.0.0.1:1",
+          "https://other.example.com",
+        ]),
+        post_logout_redirect_uris: [`${APP_ORIGIN}/`],
+      },
+    ],
+    ...(port === undefined ? {} : { port }),
+    ...(jwks === undefined ? {} : { jwks }),
+  });
+}
+
+/** Minimal browser-like cookie jar: name → value, Max-Age=0 deletes. */
+export class Jar {
+  readonly cookies = new Map<string, string>();
+  store(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ""] = line.split(";");
+      const eq = pair.indexOf("=");
+      const name = pair.slice(0, eq);
+      const value = pair.slice(eq + 1);
+      if (/max-age=0(?:;|$)/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+  header(): string {
+    return [...this.cookies].map(([n, v]) => `${n}=${v}`).join("; ");
+  }
+}
+
+/** Traefik's forwardAuth headers for a request to the app. */
+export function traefikHeaders(
+  uri: string,
+  extra: Record<string, string> = {},
+  host = APP_HOST,
+): Record<string, string> {
+  return {
+    "x-forwarded-method": "GET",
+    "x-forwarded-proto": "https",
+    "x-forwarded-host": host,
+    "x-forwarded-uri": uri,
+    ...extra,
+  };
+}
+
+export const NAVIGATE = { accept: "text/html,application/xhtml+xml", "sec-fetch-mode": "navigate" };
+
+/** Headers of a browser-facing request that Traefik routed to the outpost. */
+export function browserHeaders(jar: Jar, host = APP_HOST): Record<string, string> {
+  return {
+    host,
+    "x-forwarded-proto": "https",
+    "x-forwarded-host": host,
+    accept: "text/html",
+    cookie: jar.header(),
+  };
+}
+
+export interface LoginResult {
+  readonly jar: Jar;
+  readonly callbackResponse: Response;
+}
+
+/**
+ * The whole flow a browser goes through: protected page → provider login → callback.
+ * Returns the jar with the session cookie and the callback's response (302 to the app).
+ */
+export async function login(
+  service: Service,
+  user: { username: string; password: string },
+  uri = "/",
+  jar = new Jar(),
+): Promise<LoginResult> {
+  const check = await service.request(`${PREFIX}/auth/traefik`, {
+    headers: { ...traefikHeaders(uri, NAVIGATE), cookie: jar.header() },
+  });
+  if (check.status !== 302) throw new Error(`auth check answered ${check.status}, not 302`);
+  jar.store(check);
+  const authorize = check.headers.get("location") ?? "";
+  const back = new URL(await loginAtIdp(authorize, user));
+  const callbackResponse = await service.request(back.pathname + back.search, {
+    headers: browserHeaders(jar, back.host),
+  });
+  jar.store(callbackResponse);
+  return { jar, callbackResponse };
+}
