@@ -58,15 +58,22 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
         problems.push(`${name}: set both ${name} and ${fileVar}; keep only one`);
         return undefined;
       }
+      let content: string;
       try {
         // Files written by editors and `echo` end in a newline that is not part of the secret.
-        return readFile(file).replace(/\r?\n$/, "");
+        content = readFile(file).replace(/\r?\n$/, "");
       } catch (error) {
         const reason =
           error instanceof Error && "code" in error ? String(error.code) : "unreadable";
         problems.push(`${fileVar}: cannot read the file (${reason}, got ${JSON.stringify(file)})`);
         return undefined;
       }
+      // An empty file would pass as a set but empty secret: SECRET would hold no key at all.
+      if (content === "") {
+        problems.push(`${fileVar}: the file is empty (got ${JSON.stringify(file)}); put the secret in it`);
+        return undefined;
+      }
+      return content;
     }
     return direct === "" ? undefined : direct;
   };
@@ -196,8 +203,10 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
     warnings.push(`${P}COOKIE_SECURE: is false; cookies travel over plain http (test setups only)`);
   }
   for (const name of Object.keys(env)) {
+    // Only the secrets have a _FILE form; FORWARD_AUTH_ISSUER_FILE would be silently ignored.
     const base = name.endsWith("_FILE") ? name.slice(0, -5) : name;
-    if (name.startsWith(P) && !KNOWN_VARIABLES.includes(base)) {
+    const known = name === base ? KNOWN_VARIABLES.includes(name) : SECRET_VARIABLES.has(base);
+    if (name.startsWith(P) && !known) {
       warnings.push(`${name}: is not a forward-auth setting and is ignored; check the spelling`);
     }
   }
@@ -208,7 +217,7 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
     clientId,
     clientSecret,
     secrets: Object.freeze(secrets),
-    listen,
+    listen: Object.freeze({ ...listen }),
     trustedProxies,
     cookieSecure,
     cookieDomain,

@@ -40,7 +40,7 @@ export interface ListenAddress {
 
 /** "host:port", "[::]:9000" or ":9000" (all interfaces). */
 export function parseListen(raw: string): ListenAddress {
-  const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]*)):(\d{1,5})$/.exec(raw.trim());
+  const match = /^(?:\[([0-9a-fA-F:.]+)\]|([A-Za-z0-9.-]*)):(\d{1,5})$/.exec(raw.trim());
   const port = Number(match?.[3]);
   if (match === null || !Number.isInteger(port) || port < 1 || port > 65535) {
     throw new Error("must be host:port with a port from 1 to 65535, like 0.0.0.0:9000");

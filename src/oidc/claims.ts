@@ -29,10 +29,7 @@ function textList(value: unknown): string[] {
       : [value];
   const out: string[] = [];
   for (const item of items.slice(0, MAX_GROUPS)) {
-    const named =
-      typeof item === "object" && item !== null && "name" in item
-        ? (item).name
-        : item;
+    const named = typeof item === "object" && item !== null && "name" in item ? item.name : item;
     const t = text(named);
     if (t !== "" && !out.includes(t)) out.push(t);
   }

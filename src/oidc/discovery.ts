@@ -65,7 +65,9 @@ export function parseMetadata(
     if (typeof v !== "string" || v === "") {
       throw new OidcError("discovery_invalid", `discovery document has no valid "${key}"`);
     }
-    if (key !== "issuer" && !/^https?:\/\//i.test(v)) {
+    // The endpoints are later handed to `new URL`: one that passes a prefix test but does not
+    // parse ("https://", "https://a b/") would throw far from here, so parse it now.
+    if (key !== "issuer" && !/^https?:$/.test(URL.parse(v)?.protocol ?? "")) {
       throw new OidcError("discovery_invalid", `discovery "${key}" is not an http(s) URL`);
     }
     return v;

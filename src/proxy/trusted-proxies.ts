@@ -12,8 +12,12 @@ type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
 export function compileCidrs(entries: readonly string[]): AddressMatcher {
   const ranges: Range[] = entries.map((entry) => {
     const text = entry.includes("/") ? entry : `${entry}/${entry.includes(":") ? 128 : 32}`;
+    // A zone id (fe80::1%eth0/64) would be dropped by the matcher, silently widening the range
+    // to every interface; legacy IPv4 forms are refused here as in parseAddress.
     const valid = text.includes(":")
-      ? ipaddr.IPv6.isValidCIDR(text)
+      ? ipaddr.IPv6.isValidCIDR(text) &&
+        !text.includes("%") &&
+        embeddedIpv4IsDecimal(text.slice(0, text.indexOf("/")))
       : ipaddr.IPv4.isValidCIDRFourPartDecimal(text);
     if (!valid) throw new Error(`"${entry}" is not an IP address or CIDR`);
     const [addr, bits] = ipaddr.parseCIDR(text);
@@ -23,9 +27,9 @@ export function compileCidrs(entries: readonly string[]): AddressMatcher {
     }
     return [addr, bits];
   });
-  return {
-    cidrs: entries,
-    contains(address) {
+  return Object.freeze({
+    cidrs: Object.freeze([...entries]),
+    contains(address: string | undefined) {
       const addr = parseAddress(address);
       if (addr === undefined) return false;
       for (const [net, bits] of ranges) {
@@ -33,7 +37,17 @@ export function compileCidrs(entries: readonly string[]): AddressMatcher {
       }
       return false;
     },
-  };
+  });
+}
+
+/**
+ * An IPv6 address may end in dotted IPv4 (::ffff:127.0.0.1). ipaddr.js reads that part with
+ * leading zeros as decimal ("0177" is 177) where inet_aton reads octal (127): refuse the
+ * ambiguity, as for plain IPv4.
+ */
+function embeddedIpv4IsDecimal(address: string): boolean {
+  if (!address.includes(".")) return true;
+  return ipaddr.IPv4.isValidFourPartDecimal(address.slice(address.lastIndexOf(":") + 1));
 }
 
 /**
@@ -47,6 +61,7 @@ export function parseAddress(address: string | undefined): ipaddr.IPv4 | ipaddr.
   // ipaddr.isValid accepts legacy IPv4 forms (octal, hex, fewer parts): only the four-part
   // decimal form is an address a socket reports.
   if (!address.includes(":") && !ipaddr.IPv4.isValidFourPartDecimal(address)) return undefined;
+  if (!embeddedIpv4IsDecimal(address)) return undefined;
   const addr = ipaddr.parse(address);
   if (addr.kind() === "ipv6" && (addr as ipaddr.IPv6).isIPv4MappedAddress()) {
     return (addr as ipaddr.IPv6).toIPv4Address();

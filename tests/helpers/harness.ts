@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Hono } from "hono";
 import { createApp } from "../../src/app.ts";
 import type { Config } from "../../src/config/config.ts";
@@ -54,7 +55,17 @@ export const USERS = {
     password: "many-pw",
     groups: Array.from({ length: 400 }, (_, i) => `department-${i}-music-listeners`),
   },
+  /** Group names that barely compress: the session must span several cookies. */
+  chunky: { sub: "u-chunky", username: "chunky", password: "chunky-pw", groups: randomGroups(300) },
+  /** More than four cookies can carry even compressed. */
+  huge: { sub: "u-huge", username: "huge", password: "huge-pw", groups: randomGroups(1500) },
 } satisfies Record<string, TestUser>;
+
+function randomGroups(count: number): string[] {
+  return Array.from({ length: count }, (_, i) =>
+    createHash("sha256").update(String(i)).digest("hex").slice(0, 32),
+  );
+}
 
 /** A clock tests can move; seconds since the epoch. */
 export interface Clock {
@@ -227,6 +238,23 @@ export async function login(
   jar.store(check);
   const authorize = check.headers.get("location") ?? "";
   const back = new URL(await loginAtIdp(authorize, user));
+  const callbackResponse = await service.request(back.pathname + back.search, {
+    headers: browserHeaders(jar, back.host),
+  });
+  jar.store(callbackResponse);
+  return { jar, callbackResponse };
+}
+
+/** A login begun at <prefix>/start, as a signed-in user switching accounts would. */
+export async function loginFromStart(
+  service: Service,
+  user: { username: string; password: string },
+  jar: Jar,
+): Promise<LoginResult> {
+  const start = await service.request(`${PREFIX}/start`, { headers: browserHeaders(jar) });
+  if (start.status !== 302) throw new Error(`start answered ${start.status}, not 302`);
+  jar.store(start);
+  const back = new URL(await loginAtIdp(start.headers.get("location") ?? "", user));
   const callbackResponse = await service.request(back.pathname + back.search, {
     headers: browserHeaders(jar, back.host),
   });

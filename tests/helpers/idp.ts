@@ -41,6 +41,8 @@ export interface TestIdpOptions {
   idTokenTtlSeconds?: number;
   /** Default true: every authorization request must carry an S256 code_challenge. */
   requirePkce?: boolean;
+  /** Awaited before each request is handled: lets a test make the provider slow. */
+  beforeRequest?: (pathname: string) => Promise<void>;
 }
 
 export interface TestIdp {
@@ -126,6 +128,7 @@ export async function startTestIdp(opts: TestIdpOptions): Promise<TestIdp> {
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? "/", issuer);
+    await opts.beforeRequest?.(pathname);
     const match = INTERACTION_PATH.exec(pathname);
     if (!match) {
       await providerHandler(req, res);

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestIdp } from "../helpers/idp.ts";
+import type { Jar } from "../helpers/harness.ts";
+import {
+  createClock,
+  login,
+  loginFromStart,
+  NAVIGATE,
+  PREFIX,
+  SECRET_A,
+  SECRET_B,
+  startIdp,
+  startService,
+  traefikHeaders,
+  USERS,
+  type Service,
+} from "../helpers/harness.ts";
+
+let idp: TestIdp;
+let service: Service;
+let aliceJar: Jar;
+
+beforeAll(async () => {
+  idp = await startIdp();
+  service = await startService(idp.issuer, { FORWARD_AUTH_SESSION_LIFETIME: "1h" });
+  ({ jar: aliceJar } = await login(service, USERS.alice));
+});
+afterAll(async () => {
+  await idp.close();
+});
+
+function check(s: Service, cookie: string, extra: Record<string, string> = {}): Promise<Response> {
+  return s.request(`${PREFIX}/auth/traefik`, {
+    headers: { ...traefikHeaders("/", { accept: "application/json", ...extra }), cookie },
+  });
+}
+
+describe("session cookies", () => {
+  it("accepts the session it sealed", async () => {
+    expect((await check(service, aliceJar.header())).status).toBe(200);
+  });
+
+  const value = (): string => aliceJar.cookies.get("forward_auth_session") ?? "";
+  it.each([
+    { name: "truncated", cookie: () => `forward_auth_session=${value().slice(0, -10)}` },
+    { name: "one character flipped", cookie: () => `forward_auth_session=${flip(value())}` },
+    { name: "empty", cookie: () => "forward_auth_session=" },
+    { name: "garbage", cookie: () => "forward_auth_session=%%%not-a-seal%%%" },
+    {
+      name: "a JSON object",
+      cookie: () => `forward_auth_session=${encodeURIComponent('{"u":"admin"}')}`,
+    },
+    { name: "foreign seal prefix", cookie: () => "forward_auth_session=Fe26.2*1*a*b*c*d*e*f*g~2" },
+    { name: "huge", cookie: () => `forward_auth_session=${"A".repeat(20000)}` },
+    { name: "stray chunk only", cookie: () => `forward_auth_session.1=${value()}` },
+    { name: "duplicated", cookie: () => `forward_auth_session=${value()}; forward_auth_session=x` },
+  ])("treats a $name cookie as no session, never a 5xx", async ({ cookie }) => {
+    const res = await check(service, cookie());
+    // Duplicate names: the first wins (RFC 6265 section 5.4 orders them), which here is valid.
+    expect([200, 401]).toContain(res.status);
+    if (!cookie().includes("; forward_auth_session=x")) expect(res.status).toBe(401);
+  });
+
+  it("sends a browser with a tampered cookie to log in again", async () => {
+    const res = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: {
+        ...traefikHeaders("/", NAVIGATE),
+        cookie: `forward_auth_session=${flip(value())}`,
+      },
+    });
+    expect(res.status).toBe(302);
+  });
+
+  it("ends the session at its absolute lifetime, whatever the cookie says", async () => {
+    const clock = createClock(service.clock.now());
+    const s = await startService(idp.issuer, { FORWARD_AUTH_SESSION_LIFETIME: "90s" }, clock);
+    const { jar } = await login(s, USERS.alice);
+    clock.advance(89);
+    expect((await check(s, jar.header())).status).toBe(200);
+    clock.advance(1);
+    expect((await check(s, jar.header())).status).toBe(401);
+  });
+
+  it("survives a restart with the same secret", async () => {
+    const restarted = await startService(
+      idp.issuer,
+      { FORWARD_AUTH_SESSION_LIFETIME: "1h" },
+      service.clock,
+    );
+    expect((await check(restarted, aliceJar.header())).status).toBe(200);
+  });
+
+  it("rotates: a new first secret still opens sessions sealed with the old one", async () => {
+    const rotated = await startService(
+      idp.issuer,
+      { FORWARD_AUTH_SECRET: `${SECRET_B},${SECRET_A}`, FORWARD_AUTH_SESSION_LIFETIME: "1h" },
+      service.clock,
+    );
+    expect((await check(rotated, aliceJar.header())).status).toBe(200);
+    // New sessions are sealed with the new secret only...
+    const { jar } = await login(rotated, USERS.bob);
+    const onlyNew = await startService(
+      idp.issuer,
+      { FORWARD_AUTH_SECRET: SECRET_B },
+      service.clock,
+    );
+    expect((await check(onlyNew, jar.header())).status).toBe(200);
+    // ...and once the old secret is removed, its sessions end.
+    expect((await check(onlyNew, aliceJar.header())).status).toBe(401);
+  });
+
+  it("keeps every group of a user in 400 groups, within browser cookie limits", async () => {
+    const { jar, callbackResponse } = await login(service, USERS.many);
+    for (const line of callbackResponse.headers.getSetCookie()) {
+      expect(line.length).toBeLessThan(4096);
+    }
+    const res = await check(service, jar.header());
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-authentik-groups")?.split("|")).toEqual(USERS.many.groups);
+  });
+
+  it("splits a session that does not fit one cookie, and reads it back whole", async () => {
+    const { jar, callbackResponse } = await login(service, USERS.chunky);
+    const lines = callbackResponse.headers
+      .getSetCookie()
+      .filter((l) => l.startsWith("forward_auth_session"));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines) expect(line.length).toBeLessThan(4096);
+    const res = await check(service, jar.header());
+    expect(res.headers.get("x-authentik-groups")?.split("|")).toEqual(USERS.chunky.groups);
+  });
+
+  it("refuses, with a clear page, a session too large for four cookies", async () => {
+    const { callbackResponse } = await login(service, USERS.huge);
+    expect(callbackResponse.status).toBe(500);
+    expect(
+      callbackResponse.headers.getSetCookie().some((l) => l.startsWith("forward_auth_session")),
+    ).toBe(false);
+    expect(await callbackResponse.text()).toContain("more groups than fit");
+  });
+
+  it("clears chunks a larger session left behind when a smaller one replaces it", async () => {
+    const { jar } = await login(service, USERS.chunky);
+    const chunks = [...jar.cookies.keys()].filter((n) => n.startsWith("forward_auth_session"));
+    const { jar: after } = await loginFromStart(service, USERS.alice, jar);
+    expect([...after.cookies.keys()].filter((n) => n.startsWith("forward_auth_session"))).toEqual([
+      "forward_auth_session",
+    ]);
+    expect(chunks.length).toBeGreaterThanOrEqual(2);
+    const res = await check(service, after.header());
+    expect(res.headers.get("x-authentik-username")).toBe("alice");
+  });
+
+  it("checks a valid session without calling the provider", async () => {
+    const down = await startIdp();
+    const s = await startService(down.issuer, {}, service.clock);
+    const { jar } = await login(s, USERS.alice);
+    await down.close();
+    expect((await check(s, jar.header())).status).toBe(200);
+  });
+});
+
+function flip(sealed: string): string {
+  const i = Math.floor(sealed.length / 2);
+  const ch = sealed[i] === "A" ? "B" : "A";
+  return sealed.slice(0, i) + ch + sealed.slice(i + 1);
+}

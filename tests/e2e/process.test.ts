@@ -1,0 +1,102 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { loginAtIdp, startTestIdp, type TestIdp } from "../helpers/idp.ts";
+import {
+  APP_ORIGIN,
+  callbackUris,
+  CLIENT_ID,
+  CLIENT_SECRET,
+  PREFIX,
+  SECRET_A,
+  testEnv,
+  USERS,
+} from "../helpers/harness.ts";
+import { rawRequest, runService, runToExit } from "../helpers/process.ts";
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+describe("the service process", () => {
+  it("exits non-zero before listening, naming every bad variable and no secret", async () => {
+    const { code, output } = await runToExit({
+      FORWARD_AUTH_ISSUER: "not a url",
+      FORWARD_AUTH_SECRET: "too-short-secret-value",
+      FORWARD_AUTH_LISTEN: "0.0.0.0:99999",
+      FORWARD_AUTH_SESSION_LIFETIME: "forever",
+    });
+    expect(code).toBe(2);
+    expect(output).toContain("FORWARD_AUTH_ISSUER: must be an absolute URL");
+    expect(output).toContain("FORWARD_AUTH_CLIENT_ID: is required and not set");
+    expect(output).toContain("FORWARD_AUTH_CLIENT_SECRET: is required and not set");
+    expect(output).toContain("FORWARD_AUTH_SECRET: secret #1 is too short (got 22 characters)");
+    expect(output).toContain("FORWARD_AUTH_LISTEN: must be host:port");
+    expect(output).toContain(
+      "FORWARD_AUTH_SESSION_LIFETIME: must be a number followed by s, m, h or d",
+    );
+    expect(output).not.toContain("too-short-secret-value");
+    expect(output).not.toContain("listening");
+  });
+
+  it("serves a real login over HTTP, then drains an in-flight request on SIGTERM and exits 0", async () => {
+    let slowToken = false;
+    const idp: TestIdp = await startTestIdp({
+      users: [USERS.alice],
+      clients: [
+        { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: callbackUris() },
+      ],
+      beforeRequest: async (pathname) => {
+        if (slowToken && pathname === "/token") await new Promise((r) => setTimeout(r, 1500));
+      },
+    });
+    cleanups.push(() => idp.close());
+    const service = await runService({ ...testEnv(idp.issuer), FORWARD_AUTH_LOG_LEVEL: "debug" });
+    cleanups.push(() => service.stop());
+
+    let ready = false;
+    for (let i = 0; i < 100 && !ready; i++) {
+      ready = (await fetch(`${service.url}${PREFIX}/readyz`)).status === 200;
+      if (!ready) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(ready).toBe(true);
+
+    const check = await rawRequest(`${service.url}${PREFIX}/auth/traefik`, {
+      "x-forwarded-method": "GET",
+      "x-forwarded-proto": "https",
+      "x-forwarded-host": "music.example.com",
+      "x-forwarded-uri": "/albums?page=2",
+      "sec-fetch-mode": "navigate",
+      accept: "text/html",
+    });
+    expect(check.status).toBe(302);
+    const loginCookie = check.headers["set-cookie"]?.[0]?.split(";")[0] ?? "";
+    const back = new URL(await loginAtIdp(check.headers.location ?? "", USERS.alice));
+
+    slowToken = true;
+    const inFlight = rawRequest(`${service.url}${back.pathname}${back.search}`, {
+      host: "music.example.com",
+      "x-forwarded-proto": "https",
+      cookie: loginCookie,
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    service.child.kill("SIGTERM");
+    const res = await inFlight;
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe(`${APP_ORIGIN}/albums?page=2`);
+    expect(await service.exited).toBe(0);
+
+    const logs = service.output();
+    expect(logs).toContain('"msg":"stopping: finishing in-flight requests"');
+    // Logs never carry cookies, codes, tokens or secrets.
+    for (const secret of [
+      SECRET_A,
+      CLIENT_SECRET,
+      back.searchParams.get("code") ?? "-",
+      "Fe26.2",
+    ]) {
+      expect(logs).not.toContain(secret);
+    }
+    for (const line of logs.trim().split("\n"))
+      expect(() => JSON.parse(line) as unknown).not.toThrow();
+  });
+});
