@@ -16,6 +16,9 @@ function main(): void {
     process.exit(2);
   }
   const { config, warnings } = loaded;
+  // A closed stdout (a log collector gone, a pipe whose reader exited) must not take the
+  // service down with an unhandled EPIPE; requests matter more than log lines.
+  process.stdout.on("error", () => undefined);
   const logger = createLogger(config.logLevel, (line) => process.stdout.write(line));
   for (const warning of warnings) logger.warn(warning);
 

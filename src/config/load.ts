@@ -70,7 +70,9 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
       }
       // An empty file would pass as a set but empty secret: SECRET would hold no key at all.
       if (content === "") {
-        problems.push(`${fileVar}: the file is empty (got ${JSON.stringify(file)}); put the secret in it`);
+        problems.push(
+          `${fileVar}: the file is empty (got ${JSON.stringify(file)}); put the secret in it`,
+        );
         return undefined;
       }
       return content;

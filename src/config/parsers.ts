@@ -85,5 +85,7 @@ export function parseCookieDomain(raw: string): string {
   if (!new RegExp(`^${label}(?:\\.${label})+$`).test(value)) {
     throw new Error("must be a domain name like example.com");
   }
+  // RFC 6265 section 5.1.3: an IP address only domain-matches itself, so it cannot be shared.
+  if (/^[0-9.]+$/.test(value)) throw new Error("must be a domain name, not an IP address");
   return value;
 }

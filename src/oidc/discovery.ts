@@ -61,7 +61,8 @@ export function parseMetadata(
 ): ProviderMetadata {
   const str = (key: string, required: boolean): string | undefined => {
     const v = doc[key];
-    if (v === undefined && !required) return undefined;
+    // Some providers write null or "" for an endpoint they do not offer.
+    if ((v === undefined || v === null || v === "") && !required) return undefined;
     if (typeof v !== "string" || v === "") {
       throw new OidcError("discovery_invalid", `discovery document has no valid "${key}"`);
     }

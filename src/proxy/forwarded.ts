@@ -98,7 +98,8 @@ export function parseOriginalUrl(header: HeaderReader): ParseResult {
   if (match === null) return fail("X-Original-URL is missing or not an absolute URL");
   const proto = parseProto(match[1]);
   if (proto === undefined) return fail("X-Original-URL scheme is not http, https, ws or wss");
-  const host = parseHost(match[2]);
+  // parseHost trims header padding; inside a URL, whitespace around the host is malformed.
+  const host = /\s/.test(match[2] ?? "") ? undefined : parseHost(match[2]);
   if (host === undefined) return fail("X-Original-URL host is not a single host[:port]");
   const rest = match[3] ?? "";
   return build(method, proto, host, rest === "" ? "/" : rest);
