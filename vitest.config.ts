@@ -18,5 +18,9 @@ export default defineConfig({
       },
     ],
     coverage: { provider: "v8", include: ["src/**/*.ts"] },
+    // CI also keeps a machine-readable report; .ci/run prints its totals as a closing line.
+    reporters: process.env.CI
+      ? ["default", ["json", { outputFile: "test-artifacts/vitest.json" }]]
+      : ["default"],
   },
 });

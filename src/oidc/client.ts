@@ -38,6 +38,8 @@ export interface OidcClientOptions {
   readonly now: () => number;
   readonly timeoutMs?: number;
   readonly maxBackoffMs?: number;
+  /** Least time between two key-set fetches triggered by unknown key ids (jose's cooldown). */
+  readonly jwksCooldownMs?: number;
 }
 
 interface Ready {
@@ -66,7 +68,9 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
       const metadata = await discover(issuer, options.fetch, timeoutMs);
       const jwks = createRemoteJWKSet(new URL(metadata.jwksUri), {
         timeoutDuration: timeoutMs,
-        cooldownDuration: 30_000,
+        // An unknown "kid" refetches the key set (provider key rotation), at most this often, so
+        // forged tokens with random kids cannot make us hammer the provider.
+        cooldownDuration: options.jwksCooldownMs ?? 30_000,
         cacheMaxAge: 600_000,
         [customFetch]: options.fetch,
       });

@@ -242,6 +242,19 @@ describe("login flow against a real OpenID provider", () => {
     expect(body).toContain("Sign in again");
   });
 
+  it("shares the session across subdomains with a cookie domain; login cookies stay host-only", async () => {
+    const shared = await startService(idp.issuer, { FORWARD_AUTH_COOKIE_DOMAIN: "example.com" });
+    const { jar, callbackResponse } = await login(shared, USERS.alice);
+    const lines = callbackResponse.headers.getSetCookie();
+    expect(lines.find((l) => l.startsWith("forward_auth_session="))).toContain("; Domain=example.com;");
+    expect(lines.find((l) => l.startsWith("fa_login."))).not.toContain("Domain=");
+    const res = await shared.request(`${PREFIX}/auth/traefik`, {
+      headers: { ...traefikHeaders("/", {}, "photos.example.com"), cookie: jar.header() },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-authentik-meta-app")).toBe("photos.example.com");
+  });
+
   it("signs out: clears the session and goes to the provider's end_session_endpoint", async () => {
     const { jar } = await login(service, USERS.alice);
     const res = await service.request(

@@ -173,3 +173,18 @@ describe("identity provider outages", () => {
     }, "issuer mismatch");
   });
 });
+
+describe("provider key rotation", () => {
+  it("fetches the key set again when an ID token names an unknown key", async () => {
+    const idp = await startIdp();
+    const service = await startService(idp.issuer);
+    await login(service, USERS.alice);
+    const { port } = idp;
+    await idp.close();
+    // Same issuer, new signing key: the cached key set no longer has the token's kid.
+    const rotated = await startIdp(port);
+    cleanups.push(() => rotated.close());
+    const { callbackResponse } = await login(service, USERS.alice);
+    expect(callbackResponse.status).toBe(302);
+  });
+});
