@@ -127,6 +127,7 @@ export async function startService(
     now: clock.now,
     timeoutMs: 2000,
     maxBackoffMs: options.maxBackoffMs ?? 200,
+    jwksCooldownMs: 0,
   });
   const app = createApp({ config, oidc, logger, now: clock.now });
   oidc.start();
