@@ -68,9 +68,13 @@ export async function exchangeCode(
   };
 }
 
+/** Allowed clock skew with the provider for "exp" and "iat". */
+const CLOCK_TOLERANCE_SECONDS = 60;
+
 /**
  * OpenID Connect Core section 3.1.3.7: signature with an advertised algorithm, issuer, audience,
- * azp when there are several audiences, exp and iat present, and the nonce we sent.
+ * azp when there are several audiences, exp and iat present (iat not in the future), and the
+ * nonce we sent.
  */
 export async function verifyIdToken(
   idToken: string,
@@ -97,13 +101,18 @@ export async function verifyIdToken(
         algorithms: [...metadata.idTokenAlgorithms],
         requiredClaims: ["sub", "exp", "iat"],
         currentDate: new Date(now * 1000),
-        clockTolerance: 60,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
       },
     ));
   } catch (error) {
     const detail =
       error instanceof joseErrors.JOSEError ? `${error.code}: ${error.message}` : "unverifiable";
     throw new OidcError("id_token_invalid", `ID token rejected (${detail})`, { cause: error });
+  }
+  // jose compares "iat" with the clock only when maxTokenAge is set; a token issued in the future
+  // is refused here with the same tolerance as "exp" (section 3.1.3.7 step 10).
+  if (typeof payload.iat !== "number" || payload.iat > now + CLOCK_TOLERANCE_SECONDS) {
+    throw new OidcError("id_token_invalid", 'ID token "iat" is in the future');
   }
   if (payload.nonce !== nonce) {
     throw new OidcError("id_token_invalid", 'ID token "nonce" does not match this login');

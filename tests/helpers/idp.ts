@@ -41,6 +41,12 @@ export interface TestIdpOptions {
   idTokenTtlSeconds?: number;
   /** Default true: every authorization request must carry an S256 code_challenge. */
   requirePkce?: boolean;
+  /**
+   * oidc-provider's `clientAuthMethods`: the token endpoint authentication methods it accepts
+   * and lists as token_endpoint_auth_methods_supported. Default: oidc-provider's own list.
+   * Each client's token_endpoint_auth_method must be one of them.
+   */
+  clientAuthMethods?: string[];
   /** Awaited before each request is handled: lets a test make the provider slow. */
   beforeRequest?: (pathname: string) => Promise<void>;
 }
@@ -245,6 +251,7 @@ function providerConfiguration(
       groups: ["groups"],
     },
     responseTypes: ["code"],
+    ...(opts.clientAuthMethods !== undefined && { clientAuthMethods: [...opts.clientAuthMethods] }),
     pkce: { required: () => requirePkce },
     features: {
       devInteractions: { enabled: false },
