@@ -38,7 +38,10 @@ async function startServer(
   env: Record<string, string>,
   ready: string,
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [script], {
+  // BENCH_PROFILE=1 writes a CPU profile of every server into bench-profiles/ (open in DevTools).
+  const profile =
+    process.env.BENCH_PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir=bench-profiles"] : [];
+  const child = spawn(process.execPath, [...profile, script], {
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -66,7 +69,13 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+/** BENCH_ONLY=authenticated (a substring of scenario names) runs only those, e.g. to profile one. */
+const ONLY = process.env.BENCH_ONLY;
+
 async function load(name: string, url: string, headers: Record<string, string>): Promise<Result> {
+  if (ONLY !== undefined && !name.includes(ONLY)) {
+    return { name, requestsPerSecond: NaN, p50: NaN, p99: NaN, non2xx: 0, errors: 0 };
+  }
   const args = [
     here("../node_modules/autocannon/autocannon.js"),
     "-c",

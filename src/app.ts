@@ -5,6 +5,7 @@ import type { OidcClient } from "./oidc/client.ts";
 import { authCheck } from "./routes/auth-check.ts";
 import type { RouteDeps } from "./routes/context.ts";
 import { mountHealth } from "./routes/health.ts";
+import { NO_STORE } from "./routes/responses.ts";
 import { callback, signOut, start } from "./routes/login.ts";
 import { createLoginStateCookies } from "./session/login-state.ts";
 import { createSealer } from "./session/sealer.ts";
@@ -52,11 +53,6 @@ export function createApp(deps: AppDeps): Hono {
 
   const app = new Hono();
   const prefix = config.pathPrefix;
-  app.use(async function noStore(c, next) {
-    await next();
-    // Every answer depends on the caller's cookies: no shared cache may keep one.
-    c.header("Cache-Control", "no-store");
-  });
   mountHealth(app, prefix, oidc, VERSION);
   // Traefik and Caddy ask with GET; nginx's auth_request subrequest keeps the original method.
   app.all(`${prefix}/auth/traefik`, authCheck(routeDeps, "traefik"));
@@ -65,11 +61,11 @@ export function createApp(deps: AppDeps): Hono {
   app.get(`${prefix}/start`, start(routeDeps));
   app.get(`${prefix}/callback`, callback(routeDeps));
   app.on(["GET", "POST"], `${prefix}/sign_out`, signOut(routeDeps));
-  app.notFound((c) => c.json({ error: "not_found", message: "no such endpoint" }, 404));
+  app.notFound((c) => c.json({ error: "not_found", message: "no such endpoint" }, 404, NO_STORE));
   app.onError((error, c) => {
     // The client gets a generic answer; the log gets the detail.
     logger.error("unhandled error", { path: c.req.path, error: error.message });
-    return c.json({ error: "internal", message: "internal error" }, 500);
+    return c.json({ error: "internal", message: "internal error" }, 500, NO_STORE);
   });
   return app;
 }

@@ -27,15 +27,28 @@ export function compileCidrs(entries: readonly string[]): AddressMatcher {
     }
     return [addr, bits];
   });
+  const match = (address: string | undefined): boolean => {
+    const addr = parseAddress(address);
+    if (addr === undefined) return false;
+    for (const [net, bits] of ranges) {
+      if (net.kind() === addr.kind() && addr.match(net, bits)) return true;
+    }
+    return false;
+  };
+  // The same few proxies call on every request: remember their answers instead of parsing the
+  // address each time. Bounded, so a scan from many addresses cannot grow it.
+  const seen = new Map<string, boolean>();
   return Object.freeze({
     cidrs: Object.freeze([...entries]),
     contains(address: string | undefined) {
-      const addr = parseAddress(address);
-      if (addr === undefined) return false;
-      for (const [net, bits] of ranges) {
-        if (net.kind() === addr.kind() && addr.match(net, bits)) return true;
+      if (address === undefined) return false;
+      let trusted = seen.get(address);
+      if (trusted === undefined) {
+        trusted = match(address);
+        if (seen.size >= 256) seen.clear();
+        seen.set(address, trusted);
       }
-      return false;
+      return trusted;
     },
   });
 }

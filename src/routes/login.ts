@@ -6,7 +6,7 @@ import { OidcError } from "../oidc/errors.ts";
 import { SessionTooLargeError } from "../session/session-cookie.ts";
 import type { RouteDeps } from "./context.ts";
 import { browserOrigin } from "./origin.ts";
-import { addCookies, problem } from "./responses.ts";
+import { addCookies, problem, redirect } from "./responses.ts";
 
 function badHost(c: Context): Response {
   return problem(c, 400, "bad_host", "Bad request", "The request's host could not be determined.");
@@ -43,7 +43,7 @@ export function start(deps: RouteDeps): Handler {
         "The identity provider is not ready.",
       );
     addCookies(c, pending.setCookies);
-    return c.redirect(location, 302);
+    return redirect(c, location);
   };
 }
 
@@ -163,7 +163,7 @@ export function callback(deps: RouteDeps): Handler {
     }
     addCookies(c, setCookies);
     logger.info("login", { user: identity.username, groups: identity.groups.length });
-    return c.redirect(safeRedirect(login.returnTo, origin, redirectPolicy), 302);
+    return redirect(c, safeRedirect(login.returnTo, origin, redirectPolicy));
   };
 }
 
@@ -180,8 +180,8 @@ export function signOut(deps: RouteDeps): Handler {
         ? undefined
         : safeRedirect(rd, origin, { cookieDomain: config.cookieDomain });
     const end = oidc.endSessionUrl(target);
-    if (end !== undefined) return c.redirect(end, 302);
-    if (target !== undefined) return c.redirect(target, 302);
+    if (end !== undefined) return redirect(c, end);
+    if (target !== undefined) return redirect(c, target);
     return problem(c, 200, "signed_out", "Signed out", "You have been signed out.", [
       { href: `${origin}/`, label: "Back to the app" },
     ]);

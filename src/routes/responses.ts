@@ -3,6 +3,13 @@ import { acceptsHtml } from "../auth/navigation.ts";
 import { renderPage, type PageAction } from "../http/pages.ts";
 
 /**
+ * Every answer of the service depends on the caller's cookies or on the moment: no shared cache
+ * may keep one. Each response sets this itself (a middleware adding it afterwards would force
+ * the adapter to materialise a Headers object on the hot path).
+ */
+export const NO_STORE = { "Cache-Control": "no-store" } as const;
+
+/**
  * An error or refusal in the form the client reads: a small page for browsers, JSON for
  * everything else. `code` is stable; `message` is generic and never holds internal detail.
  */
@@ -15,11 +22,18 @@ export function problem(
   actions: readonly PageAction[] = [],
   headers: Readonly<Record<string, string>> = {},
 ): Response {
+  c.header("Cache-Control", "no-store");
   for (const [name, value] of Object.entries(headers)) c.header(name, value);
   if (acceptsHtml(c.req.header("accept"))) {
     return c.html(renderPage(title, message, actions), status);
   }
   return c.json({ error: code, message }, status);
+}
+
+/** A redirect that no cache keeps. */
+export function redirect(c: Context, location: string, status: 302 | 303 = 302): Response {
+  c.header("Cache-Control", "no-store");
+  return c.redirect(location, status);
 }
 
 /** Appends each Set-Cookie value (c.header would replace all but the last). */

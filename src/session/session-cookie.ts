@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Identity } from "../auth/identity.ts";
 import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import type { Sealer } from "./sealer.ts";
+import { createBoundedCache } from "./verified-cache.ts";
 
 export interface Session {
   readonly identity: Identity;
@@ -25,6 +27,8 @@ export interface SessionCookieOptions {
   readonly lifetimeSeconds: number;
   readonly attributes: CookieAttributes;
   readonly now: () => number;
+  /** Verified sessions kept in memory (default 10 000); 0 disables the cache. */
+  readonly cacheSize?: number;
 }
 
 /**
@@ -54,6 +58,9 @@ type StoredIdentity = [
   entitlements: string[],
 ];
 
+/** How long a cookie that failed verification is remembered as bad (seconds). */
+const REJECTED_TTL = 60;
+
 export class SessionTooLargeError extends Error {
   readonly code = "session_too_large";
 }
@@ -66,25 +73,44 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
   const chunkNames = (count: number): string[] =>
     Array.from({ length: count }, (_, i) => (i === 0 ? name : `${name}.${i}`));
 
+  // Computed once: read() runs on every auth check.
+  const readOrder = chunkNames(MAX_CHUNKS);
   const presentChunks = (cookies: Readonly<Record<string, string>>): string[] =>
     chunkNames(MAX_CHUNKS + 1).filter((n) => n in cookies);
+
+  // Unsealing is the whole cost of an auth check; a cookie value verified once gives the same
+  // answer until its own expiry, so the answer is kept, keyed by a hash of the exact value. A
+  // hit never extends anything: the expiry stored with it is checked on every request. Rejected
+  // values have their own, smaller cache so a flood of forgeries cannot evict real sessions.
+  const cacheSize = options.cacheSize ?? 10_000;
+  const verified = createBoundedCache<Session>(cacheSize);
+  const rejected = createBoundedCache<true>(Math.ceil(cacheSize / 10));
 
   return {
     name,
     async read(cookies) {
       let sealed = "";
-      for (const chunk of chunkNames(MAX_CHUNKS)) {
+      for (const chunk of readOrder) {
         const part = cookies[chunk];
         if (part === undefined) break;
         sealed += part;
       }
       if (sealed === "" || sealed.length > CHUNK * MAX_CHUNKS) return undefined;
-      const data = await sealer.unseal(sealed, sealTtl);
-      const stored = parseStored(data);
-      if (stored === undefined) return undefined;
       const t = now();
-      if (stored.exp <= t || stored.iat > t + 60) return undefined;
-      return { identity: stored.identity, issuedAt: stored.iat, expiresAt: stored.exp };
+      const key = cacheSize > 0 ? createHash("sha256").update(sealed).digest("base64") : "";
+      if (cacheSize > 0) {
+        const hit = verified.get(key, t);
+        if (hit !== undefined) return hit;
+        if (rejected.get(key, t) !== undefined) return undefined;
+      }
+      const stored = parseStored(await sealer.unseal(sealed, sealTtl));
+      if (stored === undefined || stored.exp <= t || stored.iat > t + 60) {
+        if (cacheSize > 0) rejected.set(key, true, t + REJECTED_TTL);
+        return undefined;
+      }
+      const session = { identity: stored.identity, issuedAt: stored.iat, expiresAt: stored.exp };
+      if (cacheSize > 0) verified.set(key, session, stored.exp);
+      return session;
     },
     async write(identity, cookies) {
       const iat = now();
