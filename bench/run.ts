@@ -1,67 +1,83 @@
 /**
  * npm run bench: the authenticated check against bare baselines measured in the same run.
  * Figures are printed as ratios because this machine is shared and noisy; absolute numbers
- * only mean something next to the baseline taken minutes earlier.
+ * only mean something next to the baseline taken seconds earlier.
  *
- * Each server runs in its own process and the load generator (autocannon's CLI) in another,
- * so none of them shares an event loop with what it measures.
+ * Each server runs in its own process and the load generator in another, so none of them
+ * shares an event loop with what it measures.
+ *
+ * Environment: BENCH_DURATION (seconds per scenario, default 5), BENCH_SOAK (seconds of the
+ * memory-flatness run, default 60; 0 skips it), BENCH_ONLY (substring of scenario names),
+ * BENCH_PROFILE=1 (CPU profiles of every server into bench-profiles/).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { createSealer } from "../src/session/sealer.ts";
+import { createSessionCookies } from "../src/session/session-cookie.ts";
 import { loginAtIdp, startTestIdp } from "../tests/helpers/idp.ts";
 import {
   callbackUris,
   CLIENT_ID,
   CLIENT_SECRET,
   PREFIX,
+  SECRET_A,
   testEnv,
   USERS,
 } from "../tests/helpers/harness.ts";
 import { freePort, rawRequest } from "../tests/helpers/process.ts";
+import { load, TOOL, type LoadResult } from "./load.ts";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
+const SOAK = Number(process.env.BENCH_SOAK ?? 60);
+const ONLY = process.env.BENCH_ONLY;
 const CONNECTIONS = 50;
+const DISTINCT_SESSIONS = 10_000;
+const MEMORY_CHECKS = 200_000;
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-interface Result {
-  name: string;
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
+interface Scenario extends LoadResult {
+  readonly name: string;
 }
 
-async function startServer(
-  script: string,
-  env: Record<string, string>,
-  ready: string,
-): Promise<ChildProcess> {
-  // BENCH_PROFILE=1 writes a CPU profile of every server into bench-profiles/ (open in DevTools).
+const APP_HEADERS = {
+  "X-Forwarded-Method": "GET",
+  "X-Forwarded-Proto": "https",
+  "X-Forwarded-Host": "music.example.com",
+  "X-Forwarded-Uri": "/rest/ping.view?u=alice&v=1.16.1",
+};
+
+function startServer(script: string, env: Record<string, string>): ChildProcess {
   const profile =
     process.env.BENCH_PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir=bench-profiles"] : [];
-  const child = spawn(process.execPath, [...profile, script], {
+  // BENCH_NODE_FLAGS tries runtime flags (e.g. --max-semi-space-size=8) on every server.
+  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter((f) => f !== "");
+  const child = spawn(process.execPath, [...flags, ...profile, script], {
     env: { PATH: process.env.PATH ?? "", ...env },
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "ignore", "inherit"],
   });
-  await new Promise<void>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => {
-      out += d.toString();
-      if (out.includes(ready)) resolve();
-    });
-    child.on("exit", (code) => {
-      reject(new Error(`${script} exited with ${String(code)}`));
-    });
-  });
-  child.stdout.resume();
   return child;
+}
+
+async function waitFor(url: string, status = 200): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    // Connection refused until the server listens.
+    const got = await rawRequest(url).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (got === status) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${url} did not answer ${status}`);
 }
 
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) resolve();
+    if (child.exitCode !== null) {
+      resolve();
+      return;
+    }
     child.on("exit", () => {
       resolve();
     });
@@ -69,89 +85,37 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-/** BENCH_ONLY=authenticated (a substring of scenario names) runs only those, e.g. to profile one. */
-const ONLY = process.env.BENCH_ONLY;
-
-async function load(name: string, url: string, headers: Record<string, string>): Promise<Result> {
-  if (ONLY !== undefined && !name.includes(ONLY)) {
-    return { name, requestsPerSecond: NaN, p50: NaN, p99: NaN, non2xx: 0, errors: 0 };
-  }
-  const args = [
-    here("../node_modules/autocannon/autocannon.js"),
-    "-c",
-    String(CONNECTIONS),
-    "-d",
-    String(DURATION),
-    "-j",
-  ];
-  for (const [k, v] of Object.entries(headers)) args.push("-H", `${k}=${v}`);
-  args.push(url);
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "ignore"] });
-  let out = "";
-  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-  await new Promise((resolve) => child.on("exit", resolve));
-  const json = JSON.parse(out) as {
-    requests: { average: number };
-    latency: { p50: number; p99: number };
-    non2xx: number;
-    errors: number;
-  };
-  return {
-    name,
-    requestsPerSecond: Math.round(json.requests.average),
-    p50: json.latency.p50,
-    p99: json.latency.p99,
-    non2xx: json.non2xx,
-    errors: json.errors,
-  };
+/** Resident and peak resident memory of a process, in MB (Linux /proc). */
+function memory(pid: number | undefined): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${String(pid)}/status`, "utf8");
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: Math.round(kb("VmRSS") / 1024), peak: Math.round(kb("VmHWM") / 1024) };
 }
 
-async function main(): Promise<void> {
-  const results: Result[] = [];
-  const appHeaders = {
-    "X-Forwarded-Method": "GET",
-    "X-Forwarded-Proto": "https",
-    "X-Forwarded-Host": "music.example.com",
-    "X-Forwarded-Uri": "/rest/ping.view",
-  };
-
-  for (const [name, script] of [
-    ["bare Hono handler", "servers/bare-hono.ts"],
-    ["bare node:http handler", "servers/bare-node.ts"],
-  ] as const) {
-    const port = await freePort();
-    const server = await startServer(here(script), { PORT: String(port) }, "listening");
-    results.push(await load(name, `http://127.0.0.1:${port}/`, appHeaders));
-    await stop(server);
-  }
-
-  const idp = await startTestIdp({
-    users: [USERS.alice],
-    clients: [
-      { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: callbackUris() },
-    ],
+async function scenario(
+  name: string,
+  url: string,
+  headers: Record<string, string>,
+  cookies?: readonly string[],
+  seconds = DURATION,
+  countServerErrors = false,
+): Promise<Scenario | undefined> {
+  if (ONLY !== undefined && !name.includes(ONLY)) return undefined;
+  const result = await load({
+    url,
+    headers,
+    connections: CONNECTIONS,
+    seconds,
+    countServerErrors,
+    ...(cookies ? { cookies } : {}),
   });
-  const port = await freePort();
-  const service = await startServer(
-    here("../src/main.ts"),
-    {
-      ...testEnv(idp.issuer),
-      FORWARD_AUTH_LISTEN: `127.0.0.1:${port}`,
-      FORWARD_AUTH_LOG_LEVEL: "warn",
-    },
-    "",
-  );
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    const status = await rawRequest(`${base}${PREFIX}/readyz`).then(
-      (r) => r.status,
-      () => 0, // not listening yet
-    );
-    if (status === 200) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  return { name, ...result };
+}
+
+/** A real session, through the test identity provider, as a browser would get it. */
+async function loginThroughProvider(base: string): Promise<string> {
   const check = await rawRequest(`${base}${PREFIX}/auth/traefik`, {
-    ...appHeaders,
+    ...APP_HEADERS,
     "X-Forwarded-Uri": "/",
     "Sec-Fetch-Mode": "navigate",
     Accept: "text/html",
@@ -168,65 +132,220 @@ async function main(): Promise<void> {
     .map((c) => c.split(";")[0])
     .join("; ");
   if (!session.startsWith("forward_auth_session=")) {
+    throw new Error(`could not obtain a session: callback answered ${done.status}`);
+  }
+  return session;
+}
+
+/** Sessions sealed with the service's own secret, as many distinct users would hold. */
+async function mintSessions(count: number): Promise<string[]> {
+  const sessions = createSessionCookies({
+    name: "forward_auth_session",
+    sealer: createSealer([SECRET_A]),
+    lifetimeSeconds: 3600,
+    attributes: { secure: true, domain: undefined },
+    now: () => Math.floor(Date.now() / 1000),
+  });
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const [line = ""] = await sessions.write(
+      {
+        sub: `u-${i}`,
+        username: `user${i}`,
+        email: `user${i}@example.test`,
+        name: `User ${i}`,
+        groups: ["music", `team-${i % 50}`],
+        entitlements: [],
+      },
+      {},
+    );
+    out.push(line.split(";")[0] ?? "");
+  }
+  return out;
+}
+
+/** Garbage and forgeries of every shape: truncated, flipped, foreign, random, oversized. */
+function forgeries(session: string): string[] {
+  const value = session.slice("forward_auth_session=".length);
+  const out: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    const at = 20 + ((i * 37) % (value.length - 40));
+    const kind = i % 5;
+    const forged =
+      kind === 0
+        ? value.slice(0, at)
+        : kind === 1
+          ? value.slice(0, at) + (value[at] === "A" ? "B" : "A") + value.slice(at + 1)
+          : kind === 2
+            ? `Fe26.2*1*${"x".repeat(i)}*y*z*w*v*u~2`
+            : kind === 3
+              ? Buffer.from(`garbage-${String(i)}`.repeat(10)).toString("base64url")
+              : "%".repeat(i % 7) + "\u00ff".repeat(3);
+    out.push(`forward_auth_session=${forged}`);
+  }
+  return out;
+}
+
+function row(s: Scenario): string {
+  return [
+    s.name.padEnd(36),
+    String(s.requestsPerSecond).padStart(7),
+    s.p50ms.toFixed(2).padStart(7),
+    s.p99ms.toFixed(2).padStart(7),
+    String(s.errorsByStatus).padStart(8),
+    String(s.serverErrors).padStart(5),
+  ].join(" ");
+}
+
+async function main(): Promise<void> {
+  const results: Scenario[] = [];
+  const push = (s: Scenario | undefined) => {
+    if (s !== undefined) results.push(s);
+    return s;
+  };
+
+  let hono: Scenario | undefined;
+  let node: Scenario | undefined;
+  for (const [name, script] of [
+    ["bare Hono handler", "servers/bare-hono.ts"],
+    ["bare node:http handler", "servers/bare-node.ts"],
+  ] as const) {
+    const port = await freePort();
+    const server = startServer(here(script), { PORT: String(port) });
+    await waitFor(`http://127.0.0.1:${String(port)}/`);
+    const s = push(await scenario(name, `http://127.0.0.1:${String(port)}/`, APP_HEADERS));
+    if (script.includes("hono")) hono = s;
+    else node = s;
+    await stop(server);
+  }
+
+  const idp = await startTestIdp({
+    users: [USERS.alice],
+    clients: [
+      { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: callbackUris() },
+    ],
+  });
+  const port = await freePort();
+  const base = `http://127.0.0.1:${String(port)}`;
+  const service = startServer(here("../src/main.ts"), {
+    ...testEnv(idp.issuer),
+    FORWARD_AUTH_LISTEN: `127.0.0.1:${String(port)}`,
+    FORWARD_AUTH_LOG_LEVEL: "warn",
+  });
+  const memoryLog: { at: string; rss: number; peak: number }[] = [];
+  const note = (at: string) => memoryLog.push({ at, ...memory(service.pid) });
+  let soak: { samples: number[]; spread: number } | undefined;
+  try {
+    await waitFor(`${base}${PREFIX}/readyz`);
+    note("ready");
+    const session = await loginThroughProvider(base);
+    const authUrl = `${base}${PREFIX}/auth/traefik`;
+    const authed = push(
+      await scenario("authenticated check", authUrl, { ...APP_HEADERS, Cookie: session }),
+    );
+    note("after authenticated check");
+    const redirect = push(
+      await scenario("unauthenticated browser redirect", authUrl, {
+        ...APP_HEADERS,
+        "Sec-Fetch-Mode": "navigate",
+        Accept: "text/html",
+      }),
+    );
+    note("after redirects");
+    const garbage = push(
+      await scenario(
+        "garbage and forged cookies",
+        authUrl,
+        { ...APP_HEADERS, Accept: "application/json" },
+        forgeries(session),
+        DURATION,
+        true,
+      ),
+    );
+    note("after garbage");
+
+    if (ONLY === undefined || "10k sessions".includes(ONLY)) {
+      const minted = await mintSessions(DISTINCT_SESSIONS);
+      // Long enough for MEMORY_CHECKS requests at the rate just measured.
+      const rate = authed?.requestsPerSecond ?? 10_000;
+      const seconds = Math.min(60, Math.max(DURATION, Math.ceil(MEMORY_CHECKS / (rate * 0.8))));
+      push(await scenario("10k distinct sessions", authUrl, APP_HEADERS, minted, seconds));
+      note("after 10k distinct sessions");
+    }
+
+    if (SOAK > 0 && (ONLY === undefined || "soak".includes(ONLY))) {
+      const samples: number[] = [];
+      const sampler = setInterval(() => samples.push(memory(service.pid).rss), 5000);
+      push(
+        await scenario(
+          "soak (authenticated)",
+          authUrl,
+          { ...APP_HEADERS, Cookie: session },
+          undefined,
+          SOAK,
+        ),
+      );
+      clearInterval(sampler);
+      const settled = samples.slice(1);
+      const first = settled[0] ?? 0;
+      const spread = first === 0 ? 0 : Math.max(...settled.map((v) => Math.abs(v - first) / first));
+      soak = { samples, spread: Math.round(spread * 1000) / 10 };
+      note("after soak");
+    }
+
+    const ratio = (a?: Scenario, b?: Scenario) =>
+      a && b ? Math.round((a.requestsPerSecond / b.requestsPerSecond) * 100) / 100 : NaN;
+    const ratios = {
+      "authenticated / bare Hono": ratio(authed, hono),
+      "authenticated / bare node:http": ratio(authed, node),
+      "redirect / bare Hono": ratio(redirect, hono),
+      "garbage / bare Hono": ratio(garbage, hono),
+      "authenticated p99 / bare Hono p99":
+        authed && hono ? Math.round((authed.p99ms / hono.p99ms) * 100) / 100 : NaN,
+    };
+    const peak = Math.max(...memoryLog.map((m) => m.peak));
+
+    console.log(
+      `\n${TOOL}, ${String(CONNECTIONS)} connections, keep-alive, ${String(DURATION)}s per scenario\n`,
+    );
+    console.log(`${"scenario".padEnd(36)}   req/s  p50 ms  p99 ms  non-2xx  5xx`);
+    for (const s of results) console.log(row(s));
+    console.log("");
+    for (const [k, v] of Object.entries(ratios)) console.log(`${k.padEnd(36)} ${v.toFixed(2)}`);
+    console.log("");
+    for (const m of memoryLog) {
+      console.log(
+        `RSS ${m.at.padEnd(32)} ${String(m.rss).padStart(4)} MB (peak ${String(m.peak)} MB)`,
+      );
+    }
+    if (soak) {
+      console.log(
+        `RSS during the ${String(SOAK)}s soak: ${soak.samples.join(", ")} MB; spread ${String(soak.spread)} %`,
+      );
+    }
+    writeFileSync(
+      "bench-results.json",
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          tool: TOOL,
+          connections: CONNECTIONS,
+          seconds: DURATION,
+          results,
+          ratios,
+          memory: memoryLog,
+          peakRssMb: peak,
+          soak,
+        },
+        null,
+        2,
+      ) + "\n",
+    );
+    console.log("\nwritten to bench-results.json");
+  } finally {
     await stop(service);
     await idp.close();
-    throw new Error(
-      `could not obtain a session: callback answered ${done.status} ${done.body.slice(0, 300)}`,
-    );
   }
-
-  const authUrl = `${base}${PREFIX}/auth/traefik`;
-  results.push(await load("authenticated check", authUrl, { ...appHeaders, Cookie: session }));
-  results.push(
-    await load("unauthenticated browser redirect", authUrl, {
-      ...appHeaders,
-      "Sec-Fetch-Mode": "navigate",
-      Accept: "text/html",
-    }),
-  );
-  const forged = session.slice(0, -20) + "A".repeat(20);
-  results.push(
-    await load("forged session cookie", authUrl, {
-      ...appHeaders,
-      Accept: "application/json",
-      Cookie: forged,
-    }),
-  );
-  await stop(service);
-  await idp.close();
-
-  const [hono, node, authed, redirect, garbage] = results;
-  const ratio = (a: Result | undefined, b: Result | undefined) =>
-    a && b ? Math.round((a.requestsPerSecond / b.requestsPerSecond) * 100) / 100 : NaN;
-  console.log(`\n${CONNECTIONS} connections, ${DURATION}s each, keep-alive\n`);
-  console.log("scenario                           req/s    p50 ms  p99 ms  non-2xx");
-  for (const r of results) {
-    console.log(
-      `${r.name.padEnd(34)} ${String(r.requestsPerSecond).padStart(6)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${String(r.non2xx).padStart(7)}`,
-    );
-  }
-  const ratios = {
-    "authenticated / bare Hono": ratio(authed, hono),
-    "authenticated / bare node:http": ratio(authed, node),
-    "redirect / bare Hono": ratio(redirect, hono),
-    "forged cookie / bare Hono": ratio(garbage, hono),
-  };
-  console.log("");
-  for (const [k, v] of Object.entries(ratios)) console.log(`${k.padEnd(34)} ${v.toFixed(2)}`);
-  writeFileSync(
-    "bench-results.json",
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        connections: CONNECTIONS,
-        duration: DURATION,
-        results,
-        ratios,
-      },
-      null,
-      2,
-    ) + "\n",
-  );
 }
 
 await main();
