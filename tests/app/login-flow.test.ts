@@ -246,7 +246,9 @@ describe("login flow against a real OpenID provider", () => {
     const shared = await startService(idp.issuer, { FORWARD_AUTH_COOKIE_DOMAIN: "example.com" });
     const { jar, callbackResponse } = await login(shared, USERS.alice);
     const lines = callbackResponse.headers.getSetCookie();
-    expect(lines.find((l) => l.startsWith("forward_auth_session="))).toContain("; Domain=example.com;");
+    expect(lines.find((l) => l.startsWith("forward_auth_session="))).toContain(
+      "; Domain=example.com;",
+    );
     expect(lines.find((l) => l.startsWith("fa_login."))).not.toContain("Domain=");
     const res = await shared.request(`${PREFIX}/auth/traefik`, {
       headers: { ...traefikHeaders("/", {}, "photos.example.com"), cookie: jar.header() },
