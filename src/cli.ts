@@ -1,0 +1,335 @@
+import { parsePathPrefix } from "./config/parsers.ts";
+import { generateCaddy } from "./generate/caddy.ts";
+import { generateLabels } from "./generate/labels.ts";
+import { generateNginx } from "./generate/nginx.ts";
+import { GENERATE_FORMATS, type GenerateFormat, type GenerateOptions } from "./generate/options.ts";
+import { FORWARD_AUTH_SERVICE, generateTraefikDynamic } from "./generate/traefik.ts";
+
+export interface CliIo {
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+export interface CliDeps {
+  /** Starts the service; main.ts runs it when imported. Tests pass a fake. */
+  readonly serve: () => Promise<unknown>;
+  /** Replaces generators (tests); the real ones otherwise. */
+  readonly generators?: Partial<Record<GenerateFormat, (o: GenerateOptions) => string>>;
+}
+
+export const USAGE = `Usage:
+  forward-auth [serve]      run the service (configured by FORWARD_AUTH_* variables)
+  forward-auth config <traefik|labels|caddy|nginx> --host HOST --upstream URL [options]
+  forward-auth --help       show this help
+
+config writes the proxy configuration that puts one app host behind forward-auth:
+  traefik   Traefik v3 dynamic configuration for the file provider (YAML)
+  labels    the same as Docker labels, to paste under the app's labels: (= traefik --format labels)
+  caddy     a Caddyfile site block
+  nginx     an nginx server block
+
+Options:
+  --host HOST           the app's public host name, e.g. music.example.com (required)
+  --upstream URL        where the proxy sends allowed requests, e.g. http://navidrome:4533 (required)
+  --public /PATH/       a path prefix that bypasses the login, e.g. /rest/ (repeatable)
+  --auth-address URL    forward-auth as the proxy reaches it (default http://forward-auth:9000)
+  --prefix PATH         forward-auth's FORWARD_AUTH_PATH_PREFIX (default /outpost.goauthentik.io)
+  --name NAME           name of the routers and services (default: the host with dots as dashes)
+  --format yaml|labels  traefik only: file-provider YAML (default) or Docker labels
+
+Example:
+  forward-auth config traefik --host music.example.com --upstream http://navidrome:4533 \\
+    --public /rest/ --public /share/
+`;
+
+const DEFAULT_AUTH_ADDRESS = "http://forward-auth:9000";
+const DEFAULT_PREFIX = "/outpost.goauthentik.io";
+/** Keeps public-path priorities (2000 + length) below the outpost router's 3000. */
+const MAX_PUBLIC_LENGTH = 255;
+
+const VALUE_FLAGS = [
+  "--host",
+  "--upstream",
+  "--public",
+  "--auth-address",
+  "--prefix",
+  "--name",
+  "--format",
+] as const;
+type Flag = (typeof VALUE_FLAGS)[number];
+
+const got = (raw: string): string => `(got ${JSON.stringify(raw)})`;
+
+/** A DNS host name: letters, digits and inner hyphens in dot-separated labels. */
+function parseHost(raw: string): string {
+  const host = raw.toLowerCase();
+  const label = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+  if (host.length > 253 || !new RegExp(`^${label}(?:\\.${label})*$`).test(host)) {
+    throw new Error(`must be a host name like music.example.com ${got(raw)}`);
+  }
+  return host;
+}
+
+/** scheme://host[:port] only: a path would change what nginx proxy_pass and Caddy send. */
+function parseOrigin(raw: string, example: string): string {
+  const fail = (): never => {
+    throw new Error(`must be an http:// or https:// URL like ${example} ${got(raw)}`);
+  };
+  if (!/^https?:\/\//i.test(raw)) return fail();
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return fail();
+  }
+  // The host ends up inside rules and config files: plain names and IP literals only.
+  if (!/^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])$/.test(url.hostname)) return fail();
+  if (url.username !== "" || url.password !== "") {
+    throw new Error(`must not contain a user name or password ${got(raw)}`);
+  }
+  if (url.pathname !== "/" || url.search !== "" || url.hash !== "" || /[?#]/.test(raw)) {
+    throw new Error(`must have no path, query or fragment, like ${example} ${got(raw)}`);
+  }
+  return url.origin;
+}
+
+function parsePublic(raw: string, prefix: string | undefined): string {
+  if (!/^\/(?:[A-Za-z0-9._~-]+\/)+$/.test(raw)) {
+    throw new Error(
+      `must start and end with / and hold only letters, digits, ".", "_", "~", "-" and /, ` +
+        `like /rest/ ${got(raw)}`,
+    );
+  }
+  if (raw.split("/").some((segment) => segment === "." || segment === "..")) {
+    throw new Error(`must not contain . or .. segments ${got(raw)}`);
+  }
+  if (raw.length > MAX_PUBLIC_LENGTH) {
+    throw new Error(`must be at most ${MAX_PUBLIC_LENGTH} characters ${got(raw)}`);
+  }
+  if (prefix !== undefined && raw.startsWith(`${prefix}/`)) {
+    throw new Error(`must not be forward-auth's prefix ${prefix}/ or under it ${got(raw)}`);
+  }
+  return raw;
+}
+
+function parseName(raw: string): string {
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(raw)) {
+    throw new Error(
+      `must be lower-case letters, digits and inner "-", at most 63 characters ${got(raw)}`,
+    );
+  }
+  if (raw === FORWARD_AUTH_SERVICE) {
+    throw new Error(`"${raw}" is the name of forward-auth's own service; choose another`);
+  }
+  return raw;
+}
+
+type Parsed =
+  | { readonly ok: true; readonly format: GenerateFormat; readonly options: GenerateOptions }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Parses `config <target> --flag value ...`, collecting every problem. */
+export function parseConfigArgs(args: readonly string[]): Parsed {
+  const problems: string[] = [];
+  const values = new Map<Flag, string[]>();
+  /** Flags given at all, even without a value: "needs a value" then says enough. */
+  const seen = new Set<string>();
+  const [target, ...rest] = args;
+
+  let format: GenerateFormat | undefined;
+  if (target === undefined || target.startsWith("-")) {
+    problems.push("config: missing what to write; expected traefik, labels, caddy or nginx");
+  } else if ((GENERATE_FORMATS as readonly string[]).includes(target)) {
+    format = target as GenerateFormat;
+  } else {
+    problems.push(
+      `config: unknown target ${JSON.stringify(target)}; expected traefik, labels, caddy or nginx`,
+    );
+  }
+
+  const tokens = target === undefined || target.startsWith("-") ? args : rest;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? "";
+    const eq = token.indexOf("=");
+    const flag = eq > 0 && token.startsWith("--") ? token.slice(0, eq) : token;
+    if (!(VALUE_FLAGS as readonly string[]).includes(flag)) {
+      problems.push(
+        token.startsWith("-")
+          ? `unknown option ${JSON.stringify(flag)}; see forward-auth --help`
+          : `unexpected argument ${JSON.stringify(token)}; options take the form --flag value`,
+      );
+      continue;
+    }
+    seen.add(flag);
+    let value: string | undefined;
+    if (eq > 0 && flag !== token) {
+      value = token.slice(eq + 1);
+    } else {
+      const next = tokens[i + 1];
+      if (next !== undefined && !next.startsWith("--")) {
+        value = next;
+        i++;
+      }
+    }
+    if (value === undefined || value === "") {
+      problems.push(`${flag}: needs a value`);
+      continue;
+    }
+    const list = values.get(flag as Flag) ?? [];
+    list.push(value);
+    values.set(flag as Flag, list);
+  }
+
+  const single = (flag: Flag): string | undefined => {
+    const list = values.get(flag);
+    if (list === undefined) return undefined;
+    if (list.length > 1) problems.push(`${flag}: given more than once`);
+    return list[0];
+  };
+  const parse = <T>(flag: Flag, raw: string | undefined, parser: (raw: string) => T) => {
+    if (raw === undefined) return undefined;
+    try {
+      return parser(raw);
+    } catch (error) {
+      problems.push(`${flag}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  };
+
+  const hostRaw = single("--host");
+  const upstreamRaw = single("--upstream");
+  if (hostRaw === undefined && !seen.has("--host")) {
+    problems.push("--host: is required, e.g. --host music.example.com");
+  }
+  if (upstreamRaw === undefined && !seen.has("--upstream")) {
+    problems.push("--upstream: is required, e.g. --upstream http://navidrome:4533");
+  }
+  const host = parse("--host", hostRaw, parseHost);
+  const upstream = parse("--upstream", upstreamRaw, (raw) =>
+    parseOrigin(raw, "http://navidrome:4533"),
+  );
+  const authAddress = parse(
+    "--auth-address",
+    single("--auth-address") ?? DEFAULT_AUTH_ADDRESS,
+    (raw) => parseOrigin(raw, DEFAULT_AUTH_ADDRESS),
+  );
+  const prefix = parse("--prefix", single("--prefix") ?? DEFAULT_PREFIX, (raw) => {
+    try {
+      return parsePathPrefix(raw);
+    } catch (error) {
+      throw new Error(`${error instanceof Error ? error.message : String(error)} ${got(raw)}`, {
+        cause: error,
+      });
+    }
+  });
+  const nameRaw = single("--name");
+  const name =
+    nameRaw === undefined ? host?.replaceAll(".", "-") : parse("--name", nameRaw, parseName);
+  if (nameRaw === undefined && name === FORWARD_AUTH_SERVICE) {
+    problems.push(
+      `--name: the name taken from --host is "${name}", forward-auth's own service; give --name`,
+    );
+  }
+
+  const publicPaths: string[] = [];
+  for (const raw of values.get("--public") ?? []) {
+    if (publicPaths.includes(raw)) {
+      problems.push(`--public: given twice ${got(raw)}`);
+      continue;
+    }
+    const path = parse("--public", raw, (r) => parsePublic(r, prefix));
+    if (path !== undefined) publicPaths.push(path);
+  }
+
+  const formatRaw = single("--format");
+  if (formatRaw !== undefined) {
+    if (format !== "traefik") {
+      problems.push(`--format: only applies to config traefik ${got(formatRaw)}`);
+    } else if (formatRaw === "labels") {
+      format = "labels";
+    } else if (formatRaw !== "yaml") {
+      problems.push(`--format: must be yaml or labels ${got(formatRaw)}`);
+    }
+  }
+
+  if (
+    problems.length > 0 ||
+    format === undefined ||
+    host === undefined ||
+    upstream === undefined ||
+    authAddress === undefined ||
+    prefix === undefined ||
+    name === undefined
+  ) {
+    return { ok: false, problems };
+  }
+  return {
+    ok: true,
+    format,
+    options: { host, upstream, publicPaths, authAddress, prefix, name },
+  };
+}
+
+const GENERATORS: Readonly<Record<GenerateFormat, (o: GenerateOptions) => string>> = {
+  traefik: generateTraefikDynamic,
+  labels: generateLabels,
+  caddy: generateCaddy,
+  nginx: generateNginx,
+};
+
+const defaultDeps: CliDeps = { serve: () => import("./main.ts") };
+
+/**
+ * `forward-auth [serve]` starts the service; `forward-auth config ...` writes proxy
+ * configuration to stdout. Returns the exit code: 0 done (or the service started), 1 the
+ * generator failed, 2 bad arguments.
+ */
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  deps: CliDeps = defaultDeps,
+): Promise<number> {
+  const [command, ...rest] = argv;
+  if (argv.includes("--help") || argv.includes("-h") || command === "help") {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (command === undefined || command === "serve") {
+    if (rest.length > 0) {
+      io.stderr(
+        `forward-auth: serve takes no arguments ${got(rest.join(" "))}; ` +
+          `it is configured by FORWARD_AUTH_* variables\n`,
+      );
+      return 2;
+    }
+    await deps.serve();
+    return 0;
+  }
+  if (command !== "config") {
+    io.stderr(
+      `forward-auth: unknown command ${JSON.stringify(command)}; expected serve, config or --help\n`,
+    );
+    return 2;
+  }
+
+  const parsed = parseConfigArgs(rest);
+  if (!parsed.ok) {
+    io.stderr(
+      `forward-auth: invalid arguments\n${parsed.problems.map((p) => `  ${p}\n`).join("")}` +
+        "Run forward-auth --help for usage.\n",
+    );
+    return 2;
+  }
+  let output: string;
+  try {
+    const generate = deps.generators?.[parsed.format] ?? GENERATORS[parsed.format];
+    output = generate(parsed.options);
+  } catch (error) {
+    io.stderr(
+      `forward-auth: config ${parsed.format}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 1;
+  }
+  io.stdout(output);
+  return 0;
+}
