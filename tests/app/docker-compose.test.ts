@@ -1,0 +1,243 @@
+import { existsSync, statSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse, parseDocument } from "yaml";
+import { generateLabels } from "../../src/generate/labels.ts";
+import { NAVIDROME, readRepoFile, ROOT } from "../helpers/bundle.ts";
+
+// No Docker engine runs here: these tests check what can be checked without one, that the
+// compose file, the Dockerfile and the files they name fit together and hold no secret.
+
+interface Service {
+  image?: string;
+  build?: { context: string; dockerfile: string };
+  env_file?: string | string[];
+  environment?: Record<string, string> | string[];
+  volumes?: string[];
+  secrets?: string[];
+  labels?: string[];
+  networks?: string[] | Record<string, { ipv4_address?: string } | null>;
+  healthcheck?: { test: string[] };
+}
+interface Compose {
+  services: Record<string, Service>;
+  networks: Record<string, { ipam: { config: { subnet: string }[] } }>;
+  volumes: Record<string, unknown>;
+  secrets: Record<string, { file: string }>;
+}
+
+const composeText = readRepoFile("docker-compose.yml");
+const composeDoc = parseDocument(composeText, { uniqueKeys: true });
+const compose = composeDoc.toJS() as Compose;
+const envExample = readRepoFile(".env.example");
+const gitignore = readRepoFile(".gitignore").split("\n");
+
+const environment = (service: Service): Record<string, string> =>
+  Array.isArray(service.environment)
+    ? Object.fromEntries(
+        service.environment.map((e) => [e.slice(0, e.indexOf("=")), e.slice(e.indexOf("=") + 1)]),
+      )
+    : (service.environment ?? {});
+
+/** Variables the example .env sets (not the commented-out ones). */
+const exampleVars = new Map(
+  envExample
+    .split("\n")
+    .filter((line) => /^[A-Z_][A-Z0-9_]*=/.test(line))
+    .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+);
+
+const ipv4 = (address: string): number =>
+  address.split(".").reduce((n, octet) => n * 256 + Number(octet), 0);
+const inCidr = (address: string, cidr: string): boolean => {
+  const [base = "", bits = "32"] = cidr.split("/");
+  const size = 2 ** (32 - Number(bits));
+  return Math.floor(ipv4(address) / size) === Math.floor(ipv4(base) / size);
+};
+
+const traefik = compose.services.traefik;
+const forwardAuth = compose.services["forward-auth"];
+const navidrome = compose.services.navidrome;
+const traefikNetworks = (traefik?.networks ?? {}) as Record<string, { ipv4_address?: string }>;
+const traefikAddress = traefikNetworks.proxy?.ipv4_address ?? "";
+
+describe("docker-compose.yml", () => {
+  it("parses, without duplicate keys, with the three services", () => {
+    expect(composeDoc.errors).toEqual([]);
+    expect(composeDoc.warnings).toEqual([]);
+    expect(Object.keys(compose.services).sort()).toEqual(["forward-auth", "navidrome", "traefik"]);
+  });
+
+  it("builds forward-auth from this repository's Dockerfile", () => {
+    expect(forwardAuth?.build).toEqual({ context: ".", dockerfile: "Dockerfile" });
+    expect(existsSync(`${ROOT}Dockerfile`)).toBe(true);
+  });
+
+  const mounts = Object.entries(compose.services).flatMap(([name, s]) =>
+    (s.volumes ?? []).map((volume) => ({ service: name, volume })),
+  );
+
+  it.each(mounts)("$service mounts only what exists: $volume", ({ volume }) => {
+    const source = volume.slice(0, volume.indexOf(":"));
+    if (source.startsWith("./")) {
+      expect(existsSync(`${ROOT}${source.slice(2)}`), source).toBe(true);
+    } else if (source.startsWith("${")) {
+      // A folder of the user's, named in .env: the example must set it.
+      const variable = /^\$\{([A-Z_][A-Z0-9_]*)/.exec(source)?.[1] ?? "";
+      expect(exampleVars.has(variable), variable).toBe(true);
+    } else if (source.startsWith("/")) {
+      expect(source).toBe("/var/run/docker.sock");
+      expect(volume.endsWith(":ro")).toBe(true);
+    } else {
+      expect(Object.keys(compose.volumes), source).toContain(source);
+    }
+  });
+
+  it("mounts Traefik's static file and dynamic folder read-only where traefik.yml expects them", () => {
+    expect(traefik?.image).toMatch(/^traefik:v3(\.\d+)*$/);
+    expect(traefik?.volumes).toEqual(
+      expect.arrayContaining([
+        "./traefik/traefik.yml:/etc/traefik/traefik.yml:ro",
+        "./traefik/dynamic:/etc/traefik/dynamic:ro",
+        "/var/run/docker.sock:/var/run/docker.sock:ro",
+      ]),
+    );
+    expect(statSync(`${ROOT}traefik/dynamic`).isDirectory()).toBe(true);
+    expect(readRepoFile("traefik/traefik.yml")).toContain("directory: /etc/traefik/dynamic");
+  });
+
+  it("takes settings from .env, which is git-ignored and has an example", () => {
+    expect(forwardAuth?.env_file).toBe(".env");
+    expect(gitignore).toContain(".env");
+    expect(exampleVars.get("FORWARD_AUTH_ISSUER")).toMatch(/^https:\/\//);
+    expect(exampleVars.has("FORWARD_AUTH_CLIENT_ID")).toBe(true);
+  });
+
+  it("marks the identity provider as external", () => {
+    expect(Object.keys(compose.services)).not.toContain("authentik");
+    expect(composeText).toMatch(/# The identity provider is external/);
+    expect(envExample).toMatch(/identity provider, which this compose file does not run/);
+  });
+
+  it("has no secret values inline, in compose or in the example .env", () => {
+    for (const [name, service] of Object.entries(compose.services)) {
+      for (const [key, value] of Object.entries(environment(service))) {
+        if (!/SECRET|PASSWORD|TOKEN/i.test(key)) continue;
+        expect(key, `${name}: ${key}`).toMatch(/_FILE$/);
+        expect(value, `${name}: ${key}`).toMatch(/^\/run\/secrets\/[a-z_]+$/);
+      }
+    }
+    expect(composeText).not.toMatch(/^\s*-?\s*(FORWARD_AUTH_)?(CLIENT_)?SECRET\s*[:=]/m);
+    for (const key of exampleVars.keys()) expect(key).not.toMatch(/SECRET|PASSWORD|TOKEN/);
+  });
+
+  it("gives forward-auth its secrets as Docker secrets through *_FILE", () => {
+    const env = environment(forwardAuth ?? {});
+    expect(env.FORWARD_AUTH_SECRET_FILE).toBe("/run/secrets/forward_auth_secret");
+    expect(env.FORWARD_AUTH_CLIENT_SECRET_FILE).toBe("/run/secrets/client_secret");
+    const files = Object.values(env).filter((v) => v.startsWith("/run/secrets/"));
+    expect(files.map((f) => f.slice("/run/secrets/".length)).sort()).toEqual(
+      [...(forwardAuth?.secrets ?? [])].sort(),
+    );
+  });
+
+  const readme = readRepoFile("secrets/README.md");
+  it.each(Object.entries(compose.secrets))(
+    "secret %s is a git-ignored file under secrets/, documented in secrets/README.md",
+    (_name, { file }) => {
+      expect(file).toMatch(/^\.\/secrets\/[a-z_]+$/);
+      expect(gitignore).toContain("secrets/*");
+      expect(gitignore).toContain("!secrets/README.md");
+      expect(readme).toContain(`\`${file.slice(2)}\``);
+    },
+  );
+
+  it("trusts Traefik's fixed address, inside the network's fixed subnet", () => {
+    const subnet = compose.networks.proxy?.ipam.config[0]?.subnet ?? "";
+    expect(subnet).toMatch(/^\d+\.\d+\.\d+\.\d+\/\d+$/);
+    expect(inCidr(traefikAddress, subnet)).toBe(true);
+    expect(environment(forwardAuth ?? {}).FORWARD_AUTH_TRUSTED_PROXIES).toBe(
+      `${traefikAddress}/32`,
+    );
+  });
+
+  it("lets Navidrome believe Remote-User from Traefik's address only", () => {
+    expect(navidrome?.image).toMatch(/^deluan\/navidrome(:|$)/);
+    expect(environment(navidrome ?? {})).toMatchObject({
+      ND_REVERSEPROXYWHITELIST: `${traefikAddress}/32`,
+      ND_REVERSEPROXYUSERHEADER: "Remote-User",
+    });
+  });
+
+  it("publishes only Traefik's ports", () => {
+    const published = Object.entries(compose.services).filter(([, s]) => "ports" in s);
+    expect(published.map(([name]) => name)).toEqual(["traefik"]);
+  });
+
+  it("routes Navidrome with exactly generateLabels' output", () => {
+    const labels = generateLabels(NAVIDROME);
+    expect(navidrome?.labels).toEqual(parse(labels));
+    // Comments included: the block in the file is the output, indented under labels:.
+    const indented = labels
+      .trimEnd()
+      .split("\n")
+      .map((line) => `      ${line}`)
+      .join("\n");
+    expect(composeText).toContain(`    labels:\n${indented}\n`);
+  });
+
+  it("checks forward-auth's health on /ping, as the Dockerfile does", () => {
+    const test = forwardAuth?.healthcheck?.test ?? [];
+    expect(test.slice(0, 3)).toEqual(["CMD", "node", "-e"]);
+    expect(test[3]).toContain("'http://127.0.0.1:9000/outpost.goauthentik.io/ping'");
+    expect(readRepoFile("Dockerfile")).toContain(JSON.stringify(test[3]));
+  });
+});
+
+describe("Dockerfile", () => {
+  const dockerfile = readRepoFile("Dockerfile");
+  const instructions = dockerfile
+    .replace(/\\\n\s*/g, "")
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.startsWith("#"));
+  const stages = instructions
+    .join("\n")
+    .split(/^FROM /m)
+    .slice(1);
+  const runtime = stages.at(-1) ?? "";
+
+  it("is multi-stage on Node 24", () => {
+    expect(stages.length).toBeGreaterThanOrEqual(2);
+    for (const stage of stages) expect(stage).toMatch(/^node:24-(alpine|bookworm-slim)\b/);
+  });
+
+  it("installs production dependencies only, with the lock file", () => {
+    expect(dockerfile).toMatch(/^RUN npm ci --omit=dev\b/m);
+    expect(runtime).not.toMatch(/^RUN npm/m);
+  });
+
+  it("copies only package.json, package-lock.json, src/ and the installed modules", () => {
+    const copies = instructions.filter((line) => line.startsWith("COPY "));
+    const sources = copies.flatMap((line) => {
+      const words = line.split(/\s+/).slice(1);
+      return line.includes("--from=") ? [] : words.filter((w) => !w.startsWith("--")).slice(0, -1);
+    });
+    expect([...new Set(sources)].sort()).toEqual(["package-lock.json", "package.json", "src"]);
+    expect(runtime).toMatch(/^COPY --from=deps \/app\/node_modules \.\/node_modules$/m);
+  });
+
+  it("runs as the unprivileged node user, on port 9000, with a health check, from src/main.ts", () => {
+    expect(runtime).toMatch(/^USER node$/m);
+    expect(runtime).toMatch(/^EXPOSE 9000$/m);
+    expect(runtime).toMatch(
+      /^HEALTHCHECK .*CMD \["node", "-e", ".*\/outpost\.goauthentik\.io\/ping/m,
+    );
+    expect(instructions.at(-1)).toBe('CMD ["node", "src/main.ts"]');
+  });
+
+  it("keeps everything but the sources out of the build context (.dockerignore)", () => {
+    const rules = readRepoFile(".dockerignore")
+      .split("\n")
+      .filter((line) => line !== "" && !line.startsWith("#"));
+    expect(rules).toEqual(["*", "!package.json", "!package-lock.json", "!src/"]);
+  });
+});

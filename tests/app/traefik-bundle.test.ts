@@ -1,0 +1,222 @@
+import { readdirSync } from "node:fs";
+import { Ajv } from "ajv";
+import * as prettier from "prettier";
+import { describe, expect, it } from "vitest";
+import { parse, parseDocument } from "yaml";
+import { IDENTITY_HEADER_NAMES } from "../../src/auth/identity-headers.ts";
+import { generateLabels } from "../../src/generate/labels.ts";
+import {
+  FORWARD_AUTH_MIDDLEWARE,
+  generateTraefikDynamic,
+  PRIORITY,
+  STRIP_MIDDLEWARE,
+  traefikRouting,
+} from "../../src/generate/traefik.ts";
+import { NAVIDROME, OPTION_SETS, readRepoFile, ROOT } from "../helpers/bundle.ts";
+import {
+  fileToHttpConfig,
+  labelsToHttpConfig,
+  type HttpConfig,
+} from "../helpers/traefik-router.ts";
+
+const schema = JSON.parse(readRepoFile("tests/fixtures/traefik-v3-file-provider.json")) as object;
+// strict: false because the SchemaStore schema uses annotations Ajv's strict mode rejects.
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+const DYNAMIC_FILES = readdirSync(`${ROOT}traefik/dynamic`).filter((f) => /\.ya?ml$/.test(f));
+
+const strictParse = (text: string): unknown => {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  expect(doc.errors).toEqual([]);
+  expect(doc.warnings).toEqual([]);
+  return doc.toJS();
+};
+
+describe("Traefik file-provider schema", () => {
+  it("has bundled dynamic files to check", () => {
+    expect(DYNAMIC_FILES).toContain("navidrome.yml");
+  });
+
+  it.each(DYNAMIC_FILES)("traefik/dynamic/%s validates", (file) => {
+    const config = strictParse(readRepoFile(`traefik/dynamic/${file}`));
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each(OPTION_SETS)("generated YAML validates: $name", ({ options }) => {
+    const config = strictParse(generateTraefikDynamic(options));
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("rejects what Traefik would reject (the validator is not vacuous)", () => {
+    const bad = {
+      http: {
+        routers: { r: { rule: "Host(`a`)", priority: -1, service: "s" } },
+        middlewares: { m: { forwardAuth: { address: "x", authResponseHeaders: "Remote-User" } } },
+        services: { s: { loadBalancer: { servers: [] } } },
+      },
+    };
+    expect(validate(bad)).toBe(false);
+    const paths = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "/http/routers/r/priority",
+        "/http/middlewares/m/forwardAuth/authResponseHeaders",
+        "/http/services/s/loadBalancer/servers",
+      ]),
+    );
+  });
+});
+
+describe("the bundled files are the generator's output", () => {
+  it("traefik/dynamic/navidrome.yml is byte for byte generateTraefikDynamic(example)", () => {
+    expect(readRepoFile("traefik/dynamic/navidrome.yml")).toBe(generateTraefikDynamic(NAVIDROME));
+  });
+
+  // `npm run lint` runs prettier --check over the repository, bundled YAML included.
+  it.each(OPTION_SETS)("output is already in Prettier's style: $name", async ({ options }) => {
+    const config = await prettier.resolveConfig(`${ROOT}traefik/dynamic/navidrome.yml`);
+    const yaml = generateTraefikDynamic(options);
+    expect(await prettier.format(yaml, { ...config, parser: "yaml" })).toBe(yaml);
+    const labels = generateLabels(options);
+    expect(await prettier.format(labels, { ...config, parser: "yaml" })).toBe(labels);
+  });
+
+  it.each(OPTION_SETS)("labels and YAML define the same routing: $name", ({ options }) => {
+    const file = parse(generateTraefikDynamic(options)) as { http: unknown };
+    const labels = parse(generateLabels(options)) as string[];
+    const fromLabels: HttpConfig = labelsToHttpConfig(labels);
+    expect(fromLabels).toEqual(fileToHttpConfig(file.http));
+    expect(labels).toContain("traefik.enable=true");
+  });
+});
+
+describe("identity headers", () => {
+  const http = fileToHttpConfig(
+    (parse(readRepoFile("traefik/dynamic/navidrome.yml")) as { http: unknown }).http,
+  );
+
+  it("forwardAuth copies every identity header from forward-auth's answer", () => {
+    expect(http.middlewares[FORWARD_AUTH_MIDDLEWARE]).toEqual({
+      forwardAuth: {
+        address: "http://forward-auth:9000/outpost.goauthentik.io/auth/traefik",
+        trustForwardHeader: true,
+        authResponseHeaders: [...IDENTITY_HEADER_NAMES],
+      },
+    });
+  });
+
+  it("strip-identity-headers deletes every identity header (empty value)", () => {
+    expect(http.middlewares[STRIP_MIDDLEWARE]).toEqual({
+      headers: {
+        customRequestHeaders: Object.fromEntries(IDENTITY_HEADER_NAMES.map((h) => [h, ""])),
+      },
+    });
+  });
+
+  it.each(OPTION_SETS)(
+    "every router to the app strips first; only the protected one authenticates: $name",
+    ({ options }) => {
+      const { routers } = traefikRouting(options);
+      for (const router of routers) {
+        if (router.service === options.name) {
+          expect(router.middlewares[0], router.name).toBe(STRIP_MIDDLEWARE);
+        } else {
+          expect(router.service, router.name).toBe("forward-auth");
+        }
+      }
+      const auth = routers.filter((r) => r.middlewares.includes(FORWARD_AUTH_MIDDLEWARE));
+      expect(auth.map((r) => [r.name, r.rule, r.middlewares])).toEqual([
+        [options.name, `Host(\`${options.host}\`)`, [STRIP_MIDDLEWARE, FORWARD_AUTH_MIDDLEWARE]],
+      ]);
+    },
+  );
+});
+
+describe("priorities", () => {
+  it.each(OPTION_SETS)(
+    "are explicit, explained in a comment, and ordered: $name",
+    ({ options }) => {
+      const yaml = generateTraefikDynamic(options);
+      const { routers } = traefikRouting(options);
+      for (const router of routers) {
+        expect(router.priority).toBeGreaterThan(0);
+        // The comment right above the router names its priority.
+        const above = yaml.slice(0, yaml.indexOf(`\n    ${router.name}:\n`)).split("\n");
+        const comment: string[] = [];
+        while (above.at(-1)?.startsWith("    # ")) comment.unshift(above.pop() ?? "");
+        expect(comment.join(" "), router.name).toMatch(
+          new RegExp(`Priority ${router.priority}\\b`),
+        );
+      }
+      const [outpost, ...rest] = routers;
+      const protectedRouter = rest.pop();
+      expect(outpost?.priority).toBe(PRIORITY.outpost);
+      expect(protectedRouter?.priority).toBe(PRIORITY.protected);
+      for (const router of rest) {
+        expect(router.priority).toBeGreaterThan(PRIORITY.protected);
+        expect(router.priority).toBeLessThan(PRIORITY.outpost);
+      }
+    },
+  );
+});
+
+describe("traefik/traefik.yml (static configuration)", () => {
+  const config = strictParse(readRepoFile("traefik/traefik.yml")) as Record<string, unknown>;
+  const reference = parse(
+    readRepoFile("tests/fixtures/traefik-v3-static-reference.yaml"),
+  ) as object;
+
+  /** Key paths of a parsed YAML tree; entry point names become the reference's placeholder. */
+  const keyPaths = (value: unknown, prefix: string[] = []): string[][] => {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return [prefix];
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return [prefix];
+    return entries.flatMap(([k, v]) =>
+      keyPaths(v, [
+        ...prefix,
+        prefix.length === 1 && prefix[0] === "entryPoints" ? "EntryPoint0" : k,
+      ]),
+    );
+  };
+  const has = (tree: unknown, path: readonly string[]): boolean => {
+    let node = tree;
+    for (const key of path) {
+      if (node === null || typeof node !== "object" || !(key in node)) return false;
+      node = (node as Record<string, unknown>)[key];
+    }
+    return true;
+  };
+
+  it("uses only options Traefik v3 has (its generated static reference)", () => {
+    const unknown = keyPaths(config).filter((p) => !has(reference, p));
+    expect(unknown).toEqual([]);
+  });
+
+  it("deletes headers with underscores on every entrypoint", () => {
+    const entryPoints = config.entryPoints as Record<string, { http?: Record<string, unknown> }>;
+    expect(Object.keys(entryPoints)).toEqual(["web", "websecure"]);
+    for (const [name, ep] of Object.entries(entryPoints)) {
+      expect(ep.http?.underscoreHeadersStrategy, name).toBe("delete");
+    }
+  });
+
+  it("redirects web to websecure, which has TLS", () => {
+    expect(config.entryPoints).toMatchObject({
+      web: {
+        address: ":80",
+        http: { redirections: { entryPoint: { to: "websecure", scheme: "https" } } },
+      },
+      websecure: { address: ":443", http: { tls: {} } },
+    });
+  });
+
+  it("reads the dynamic folder and only opted-in containers; no API or dashboard", () => {
+    expect(config.providers).toEqual({
+      file: { directory: "/etc/traefik/dynamic", watch: true },
+      docker: { exposedByDefault: false, watch: true },
+    });
+    expect(config).not.toHaveProperty("api");
+    expect(config.log).toEqual({ level: "INFO" });
+    expect(config).toHaveProperty("accessLog");
+  });
+});
