@@ -1,0 +1,94 @@
+// The app behind the proxy in end-to-end tests: answers every request with what it received.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { IDENTITY_HEADER_NAMES } from "../../src/auth/identity-headers.ts";
+
+/** What the echo app saw: the request line and every header line exactly as it arrived. */
+export interface Echoed {
+  readonly method: string;
+  readonly url: string;
+  /** [name, value] in arrival order, names in the sender's spelling (rawHeaders). */
+  readonly headers: readonly (readonly [string, string])[];
+}
+
+export interface EchoApp {
+  /** http://127.0.0.1:PORT */
+  readonly url: string;
+  /** Every request received so far, oldest first. */
+  readonly received: readonly Echoed[];
+  close(): Promise<void>;
+}
+
+/** Starts the echo app on a free loopback port; it answers 200 with the Echoed JSON. */
+export async function startEcho(): Promise<EchoApp> {
+  const received: Echoed[] = [];
+  const server = createServer((req, res) => {
+    const headers: [string, string][] = [];
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+      headers.push([req.rawHeaders[i] ?? "", req.rawHeaders[i + 1] ?? ""]);
+    }
+    const echoed: Echoed = { method: req.method ?? "", url: req.url ?? "", headers };
+    received.push(echoed);
+    req.resume();
+    res.writeHead(200, { "content-type": "application/json", "x-echo": "1" });
+    res.end(JSON.stringify(echoed));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+/** Parses a proxied answer as the echo app's JSON; undefined when the echo app did not answer. */
+export function parseEcho(body: string): Echoed | undefined {
+  try {
+    const value: unknown = JSON.parse(body);
+    if (typeof value !== "object" || value === null || !("headers" in value)) return undefined;
+    return value as Echoed;
+  } catch {
+    // Not JSON: the answer came from the proxy or forward-auth, not the echo app.
+    return undefined;
+  }
+}
+
+const IDENTITY = new Set(IDENTITY_HEADER_NAMES.map((name) => name.toLowerCase()));
+
+/** The name an app might read a header line as: CGI-style apps fold case and treat _ as -. */
+export function aliasOf(name: string): string {
+  return name.toLowerCase().replaceAll("_", "-");
+}
+
+/** Header lines an app could take for an identity header, in any spelling. */
+export function identityLines(echoed: Echoed): (readonly [string, string])[] {
+  return echoed.headers.filter(([name]) => IDENTITY.has(aliasOf(name)));
+}
+
+/** Identity headers as the app received them: lower-case name → every value, in order. */
+export function identityOf(echoed: Echoed): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [name, value] of identityLines(echoed)) {
+    const key = name.toLowerCase();
+    out.set(key, [...(out.get(key) ?? []), value]);
+  }
+  return out;
+}
+
+/**
+ * Lines a client could have smuggled in: an identity header carrying the client's `value`, or
+ * any underscore spelling of an identity header at all. Empty when the proxy did its job.
+ */
+export function smuggled(echoed: Echoed, value: string): (readonly [string, string])[] {
+  return identityLines(echoed).filter(([name, v]) => name.includes("_") || v.includes(value));
+}
