@@ -7,7 +7,12 @@ export type NormalizedPath =
  * that `%2e%2e` climbs like `..` does at the app; an encoded slash or NUL, or invalid UTF-8, is
  * refused because apps disagree on what it means.
  */
+/** A path with nothing to decode, no dot segment and no empty segment is already normal. */
+const ALREADY_NORMAL = /^(?:(?:\/[^/%.]+(?:\.[^/%.]*)*)+\/?|\/)$/;
+
 export function normalizePath(rawPath: string): NormalizedPath {
+  // The common case on the hot path: return it as is.
+  if (ALREADY_NORMAL.test(rawPath)) return { ok: true, path: rawPath };
   if (!rawPath.startsWith("/")) return { ok: false, message: "path does not start with /" };
   if (/%(?:2f|5c|00)/i.test(rawPath)) {
     return { ok: false, message: "path has an encoded slash, backslash or NUL" };

@@ -19,3 +19,32 @@ export function requestCookies(c: Context): Record<string, string> {
   const header = c.req.header("cookie");
   return header === undefined ? {} : parseCookieHeader(header);
 }
+
+/** Reads one cookie by name. */
+export type CookieGetter = (name: string) => string | undefined;
+
+/**
+ * A reader for single cookies that scans the header for the names asked for, instead of parsing
+ * every pair: the auth check needs only the session cookie out of whatever else the browser
+ * sends for the app's domain. Same results as Hono's parser for the names it finds: pairs split
+ * on ";", whitespace trimmed, the first pair with the name wins, surrounding quotes dropped.
+ */
+export function cookieGetter(header: string | undefined): CookieGetter {
+  if (header === undefined || header === "") return () => undefined;
+  return (name) => {
+    for (let from = 0; ; ) {
+      const at = header.indexOf(name, from);
+      if (at === -1) return undefined;
+      from = at + 1;
+      const end = at + name.length;
+      if (header.charCodeAt(end) !== 61 /* = */) continue;
+      let before = at - 1;
+      while (before >= 0 && (header[before] === " " || header[before] === "\t")) before--;
+      if (before >= 0 && header[before] !== ";") continue;
+      const stop = header.indexOf(";", end + 1);
+      let value = header.slice(end + 1, stop === -1 ? undefined : stop).trim();
+      if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+      return value;
+    }
+  };
+}

@@ -19,6 +19,24 @@ function basicAuth({ clientId, clientSecret }: ClientCredentials): string {
   return "Basic " + Buffer.from(`${enc(clientId)}:${enc(clientSecret)}`).toString("base64");
 }
 
+/**
+ * Adds the client's credentials to a token request (OpenID Connect Core section 9): a Basic
+ * header for client_secret_basic, form fields for client_secret_post.
+ */
+export function authenticateClient(
+  method: ProviderMetadata["tokenAuthMethod"],
+  client: ClientCredentials,
+  headers: Record<string, string>,
+  body: URLSearchParams,
+): void {
+  if (method === "client_secret_basic") {
+    headers.authorization = basicAuth(client);
+  } else {
+    body.set("client_id", client.clientId);
+    body.set("client_secret", client.clientSecret);
+  }
+}
+
 /** Authorization code grant with PKCE (RFC 6749 section 4.1.3, RFC 7636 section 4.5). */
 export async function exchangeCode(
   metadata: ProviderMetadata,
@@ -37,12 +55,7 @@ export async function exchangeCode(
     "content-type": "application/x-www-form-urlencoded",
     accept: "application/json",
   };
-  if (metadata.tokenAuthMethod === "client_secret_basic") {
-    headers.authorization = basicAuth(client);
-  } else {
-    body.set("client_id", client.clientId);
-    body.set("client_secret", client.clientSecret);
-  }
+  authenticateClient(metadata.tokenAuthMethod, client, headers, body);
   const response = await fetchWithTimeout(
     fetchImpl,
     metadata.tokenEndpoint,

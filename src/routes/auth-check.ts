@@ -4,7 +4,7 @@ import { identityHeaders } from "../auth/identity-headers.ts";
 import { loginChallenge, type LoginChallenge } from "../auth/navigation.ts";
 import { checkAccess } from "../auth/policy.ts";
 import { safeRedirect } from "../auth/redirect.ts";
-import { peerAddress, requestCookies } from "../http/request-info.ts";
+import { cookieGetter, peerAddress, requestCookies } from "../http/request-info.ts";
 import {
   parseForwardedHeaders,
   parseOriginalUrl,
@@ -62,8 +62,7 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
       return c.json({ error: "bad_forwarded_request", message: parsed.message }, 400, NO_STORE);
     }
     const req = parsed.request;
-    const cookies = requestCookies(c);
-    const session = await sessions.read(cookies);
+    const session = await sessions.read(cookieGetter(c.req.header("cookie")));
 
     if (session !== undefined) {
       const access = checkAccess(session.identity, policy);
@@ -121,7 +120,11 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
 
     if (challenge.kind === "redirect") {
       const returnTo = safeRedirect(req.url, req.origin, redirectPolicy);
-      const pending = await logins.begin(`${req.origin}${prefix}/callback`, returnTo, cookies);
+      const pending = await logins.begin(
+        `${req.origin}${prefix}/callback`,
+        returnTo,
+        requestCookies(c),
+      );
       const location = oidc.authorizationUrl(pending.state);
       if (location !== undefined) {
         addCookies(c, pending.setCookies);

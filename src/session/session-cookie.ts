@@ -15,7 +15,7 @@ export interface Session {
 export interface SessionCookies {
   readonly name: string;
   /** The session in these cookies, or undefined for missing, forged, foreign or expired ones. */
-  read(cookies: Readonly<Record<string, string>>): Promise<Session | undefined>;
+  read(cookie: (name: string) => string | undefined): Promise<Session | undefined>;
   /** Set-Cookie values for a new session; clears chunks a previous, larger session left. */
   write(identity: Identity, cookies: Readonly<Record<string, string>>): Promise<string[]>;
   clear(cookies: Readonly<Record<string, string>>): string[];
@@ -88,10 +88,10 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
 
   return {
     name,
-    async read(cookies) {
+    async read(cookie) {
       let sealed = "";
       for (const chunk of readOrder) {
-        const part = cookies[chunk];
+        const part = cookie(chunk);
         if (part === undefined) break;
         sealed += part;
       }
