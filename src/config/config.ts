@@ -14,6 +14,8 @@ export interface Config {
   readonly trustedProxies: AddressMatcher;
   readonly cookieSecure: boolean;
   readonly cookieDomain: string | undefined;
+  /** The one host every login goes through (its callback is the one redirect URI), or undefined. */
+  readonly authHost: string | undefined;
   readonly sessionLifetimeSeconds: number;
   readonly allowedGroups: readonly string[];
   readonly allowedUsers: readonly string[];

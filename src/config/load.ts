@@ -1,3 +1,4 @@
+import { parseHost } from "../proxy/forwarded.ts";
 import { compileCidrs } from "../proxy/trusted-proxies.ts";
 import type { Config, LogLevel } from "./config.ts";
 import {
@@ -34,6 +35,7 @@ export const KNOWN_VARIABLES: readonly string[] = [
   "SCOPES",
   "PATH_PREFIX",
   "LOG_LEVEL",
+  "AUTH_HOST",
 ].map((name) => P + name);
 const SECRET_VARIABLES = new Set([`${P}CLIENT_SECRET`, `${P}SECRET`]);
 
@@ -155,6 +157,28 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
     undefined,
     "use the parent domain of your apps, like example.com",
   );
+  const authHost = value<string | undefined>(
+    "AUTH_HOST",
+    (raw) => {
+      const host = parseHost(raw);
+      if (host === undefined) throw new Error("must be a host name like auth.example.com");
+      return host;
+    },
+    undefined,
+    "use the host that serves every login, like auth.example.com",
+  );
+  if (authHost !== undefined) {
+    const hostname = authHost.replace(/:\d+$/, "");
+    if (cookieDomain === undefined) {
+      problems.push(
+        `${P}AUTH_HOST: needs ${P}COOKIE_DOMAIN, so the session set on ${authHost} reaches the apps; set it to their parent domain`,
+      );
+    } else if (hostname !== cookieDomain && !hostname.endsWith(`.${cookieDomain}`)) {
+      problems.push(
+        `${P}AUTH_HOST: is not under ${P}COOKIE_DOMAIN "${cookieDomain}" (got "${authHost}"); use a host of that domain`,
+      );
+    }
+  }
   const sessionLifetimeSeconds = value(
     "SESSION_LIFETIME",
     parseDurationSeconds,
@@ -223,6 +247,7 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
     trustedProxies,
     cookieSecure,
     cookieDomain,
+    authHost,
     sessionLifetimeSeconds,
     allowedGroups: Object.freeze(allowedGroups),
     allowedUsers: Object.freeze(allowedUsers),

@@ -29,6 +29,12 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
   const policy = { allowedUsers: config.allowedUsers, allowedGroups: config.allowedGroups };
   const redirectPolicy = { cookieDomain: config.cookieDomain };
   const parse = flavour === "nginx" ? parseOriginalUrl : parseForwardedHeaders;
+  const authHost = config.authHost;
+  /** The login host's origin, with the scheme the app was reached with. */
+  const authOrigin =
+    authHost === undefined
+      ? undefined
+      : (req: ForwardedRequest) => `${req.origin.slice(0, req.origin.indexOf(":"))}://${authHost}`;
   const encoded = new WeakMap<Identity, Record<string, string>>();
   const headersFor = (identity: Identity): Record<string, string> => {
     let headers = encoded.get(identity);
@@ -120,6 +126,12 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
 
     if (challenge.kind === "redirect") {
       const returnTo = safeRedirect(req.url, req.origin, redirectPolicy);
+      if (authOrigin !== undefined) {
+        // One login host: its /start keeps the attempt in a cookie of its own host, and its
+        // callback is the one redirect URI registered at the provider.
+        const location = `${authOrigin(req)}${prefix}/start?rd=${encodeURIComponent(returnTo)}`;
+        return c.body(null, challenge.status, { Location: location, ...NO_STORE });
+      }
       const pending = await logins.begin(
         `${req.origin}${prefix}/callback`,
         returnTo,
@@ -131,7 +143,7 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
         return c.body(null, challenge.status, { Location: location, ...NO_STORE });
       }
     }
-    const loginUrl = `${req.origin}${prefix}/start?rd=${encodeURIComponent(`${req.origin}/`)}`;
+    const loginUrl = `${authOrigin?.(req) ?? req.origin}${prefix}/start?rd=${encodeURIComponent(`${req.origin}/`)}`;
     return problem(
       c,
       401,

@@ -804,3 +804,40 @@ describe("loadConfig warnings", () => {
     expect(loaded(result).warnings).toEqual([]);
   });
 });
+
+describe("FORWARD_AUTH_AUTH_HOST", () => {
+  it.each([
+    {
+      name: "without a cookie domain",
+      input: { FORWARD_AUTH_AUTH_HOST: "auth.example.com" },
+      want: "FORWARD_AUTH_AUTH_HOST: needs FORWARD_AUTH_COOKIE_DOMAIN, so the session set on auth.example.com reaches the apps; set it to their parent domain",
+    },
+    {
+      name: "outside the cookie domain",
+      input: {
+        FORWARD_AUTH_AUTH_HOST: "auth.evilexample.com",
+        FORWARD_AUTH_COOKIE_DOMAIN: "example.com",
+      },
+      want: 'FORWARD_AUTH_AUTH_HOST: is not under FORWARD_AUTH_COOKIE_DOMAIN "example.com" (got "auth.evilexample.com"); use a host of that domain',
+    },
+    {
+      name: "not a host",
+      input: {
+        FORWARD_AUTH_AUTH_HOST: "https://auth.example.com/",
+        FORWARD_AUTH_COOKIE_DOMAIN: "example.com",
+      },
+      want: 'FORWARD_AUTH_AUTH_HOST: must be a host name like auth.example.com (got "https://auth.example.com/"); use the host that serves every login, like auth.example.com',
+    },
+  ])("refuses one $name", ({ input, want }) => {
+    const result = load(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toEqual([want]);
+  });
+
+  it.each(["auth.example.com", "example.com", "Auth.Example.com:8443"])("accepts %s", (host) => {
+    const { config } = loaded(
+      load({ FORWARD_AUTH_AUTH_HOST: host, FORWARD_AUTH_COOKIE_DOMAIN: "example.com" }),
+    );
+    expect(config.authHost).toBe(host.toLowerCase());
+  });
+});
