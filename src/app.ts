@@ -7,6 +7,7 @@ import type { RouteDeps } from "./routes/context.ts";
 import { mountHealth } from "./routes/health.ts";
 import { NO_STORE } from "./routes/responses.ts";
 import { callback, signOut, start } from "./routes/login.ts";
+import { userinfo } from "./routes/userinfo.ts";
 import { createLoginStateCookies } from "./session/login-state.ts";
 import { createSealer } from "./session/sealer.ts";
 import { createSessionCookies } from "./session/session-cookie.ts";
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): Hono {
   app.get(`${prefix}/start`, start(routeDeps));
   app.get(`${prefix}/callback`, callback(routeDeps));
   app.on(["GET", "POST"], `${prefix}/sign_out`, signOut(routeDeps));
+  app.get(`${prefix}/userinfo`, userinfo(routeDeps));
   app.notFound((c) => c.json({ error: "not_found", message: "no such endpoint" }, 404, NO_STORE));
   app.onError((error, c) => {
     // The client gets a generic answer; the log gets the detail.

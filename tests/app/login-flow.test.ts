@@ -278,3 +278,42 @@ describe("login flow against a real OpenID provider", () => {
     expect(after.status).toBe(401);
   });
 });
+
+describe("userinfo", () => {
+  it("shows a signed-in user who they are and which groups the service sees", async () => {
+    const { jar } = await login(service, USERS.alice);
+    const page = await service.request(`${PREFIX}/userinfo`, { headers: browserHeaders(jar) });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Signed in as alice");
+    expect(html).toContain("<li>music</li><li>admins</li>");
+    const json = await service.request(`${PREFIX}/userinfo`, {
+      headers: { ...browserHeaders(jar), accept: "application/json" },
+    });
+    expect(await json.json()).toMatchObject({ username: "alice", groups: ["music", "admins"] });
+  });
+
+  it("escapes what the provider sent", async () => {
+    const { jar } = await login(service, USERS.xss);
+    const html = await (
+      await service.request(`${PREFIX}/userinfo`, { headers: browserHeaders(jar) })
+    ).text();
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+  });
+
+  it("sends a browser without a session to log in, and answers API clients 401", async () => {
+    const page = await service.request(`${PREFIX}/userinfo`, {
+      headers: browserHeaders(new Jar()),
+    });
+    expect(page.status).toBe(302);
+    expect(page.headers.get("location")).toBe(
+      `${APP_ORIGIN}${PREFIX}/start?rd=${encodeURIComponent(`${APP_ORIGIN}${PREFIX}/userinfo`)}`,
+    );
+    const api = await service.request(`${PREFIX}/userinfo`, {
+      headers: { ...browserHeaders(new Jar()), accept: "application/json" },
+    });
+    expect(api.status).toBe(401);
+  });
+});

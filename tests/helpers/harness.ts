@@ -55,6 +55,13 @@ export const USERS = {
     password: "many-pw",
     groups: Array.from({ length: 400 }, (_, i) => `department-${i}-music-listeners`),
   },
+  xss: {
+    sub: "u-xss",
+    username: "xss",
+    password: "xss-pw",
+    name: '<script>alert("x")</script>',
+    groups: ['<img src=x onerror="alert(1)">'],
+  },
   /** Group names that barely compress: the session must span several cookies. */
   chunky: { sub: "u-chunky", username: "chunky", password: "chunky-pw", groups: randomGroups(300) },
   /** More than four cookies can carry even compressed. */

@@ -1,0 +1,68 @@
+import type { Handler } from "hono";
+import { acceptsHtml } from "../auth/navigation.ts";
+import { escapeHtml } from "../http/pages.ts";
+import { cookieGetter } from "../http/request-info.ts";
+import type { RouteDeps } from "./context.ts";
+import { browserOrigin } from "./origin.ts";
+import { NO_STORE, problem, redirect } from "./responses.ts";
+
+/**
+ * GET <prefix>/userinfo: who the service thinks you are, and which groups it sees: the first
+ * question in every support thread. Only the signed-in user's own session is shown.
+ */
+export function userinfo(deps: RouteDeps): Handler {
+  const { config, sessions } = deps;
+  const prefix = config.pathPrefix;
+  return async function userinfoHandler(c) {
+    const origin = browserOrigin(c, config);
+    if (origin === undefined) {
+      return problem(
+        c,
+        400,
+        "bad_host",
+        "Bad request",
+        "The request's host could not be determined.",
+      );
+    }
+    const session = await sessions.read(cookieGetter(c.req.header("cookie")));
+    const html = acceptsHtml(c.req.header("accept"));
+    if (session === undefined) {
+      if (html) {
+        const here = `${origin}${prefix}/userinfo`;
+        return redirect(c, `${origin}${prefix}/start?rd=${encodeURIComponent(here)}`);
+      }
+      return c.json({ error: "unauthorized", message: "no session" }, 401, NO_STORE);
+    }
+    const { identity, expiresAt } = session;
+    const body = {
+      username: identity.username,
+      name: identity.name,
+      email: identity.email,
+      sub: identity.sub,
+      groups: identity.groups,
+      entitlements: identity.entitlements,
+      expires_at: new Date(expiresAt * 1000).toISOString(),
+    };
+    if (!html) return c.json(body, 200, NO_STORE);
+    const row = (label: string, value: string) =>
+      `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`;
+    const groups =
+      identity.groups.length === 0
+        ? "<p>No groups: the provider sent none. Check that the <code>groups</code> scope or claim mapping is configured.</p>"
+        : `<ul>${identity.groups.map((g) => `<li>${escapeHtml(g)}</li>`).join("")}</ul>`;
+    return c.html(
+      `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="robots" content="noindex"><title>Signed in as ${escapeHtml(identity.username)}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:10vh auto;padding:0 1rem;color:#222}
+th{text-align:left;padding-right:1rem}td{font-family:monospace}</style></head>
+<body><h1>Signed in as ${escapeHtml(identity.username)}</h1>
+<table>${row("Name", identity.name)}${row("Email", identity.email)}${row("Subject (sub)", identity.sub)}${row("Session ends", body.expires_at)}</table>
+<h2>Groups forward-auth sees</h2>${groups}
+<p><a href="${escapeHtml(`${origin}${prefix}/sign_out`)}">Sign out</a></p></body></html>
+`,
+      200,
+      NO_STORE,
+    );
+  };
+}
