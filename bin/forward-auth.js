@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry for the `forward-auth` bin: Node 22.18+ strips TypeScript types natively, so the source runs as is.
+// Entry for the `forward-auth` bin (serve, check, config, --help): Node 22.18+ strips TypeScript types natively, so the source runs as is.
 // No arguments (or `serve`) starts the service; `config ...` writes proxy configuration; `--help`.
 import { runCli } from "../src/cli.ts";
 

@@ -1,9 +1,13 @@
+import { readFileSync } from "node:fs";
+import { runCheck } from "./check/run-check.ts";
+import type { Env } from "./config/load.ts";
 import { parsePathPrefix } from "./config/parsers.ts";
 import { generateCaddy } from "./generate/caddy.ts";
 import { generateLabels } from "./generate/labels.ts";
 import { generateNginx } from "./generate/nginx.ts";
 import { GENERATE_FORMATS, type GenerateFormat, type GenerateOptions } from "./generate/options.ts";
 import { FORWARD_AUTH_SERVICE, generateTraefikDynamic } from "./generate/traefik.ts";
+import type { FetchLike } from "./oidc/errors.ts";
 
 export interface CliIo {
   stdout(s: string): void;
@@ -15,12 +19,26 @@ export interface CliDeps {
   readonly serve: () => Promise<unknown>;
   /** Replaces generators (tests); the real ones otherwise. */
   readonly generators?: Partial<Record<GenerateFormat, (o: GenerateOptions) => string>>;
+  /** check: the variables and file reader the configuration is loaded with (process.env, fs). */
+  readonly env?: Env;
+  readonly readFile?: (path: string) => string;
+  /** check: how the provider is reached (globalThis.fetch). */
+  readonly fetch?: FetchLike;
 }
 
 export const USAGE = `Usage:
   forward-auth [serve]      run the service (configured by FORWARD_AUTH_* variables)
+  forward-auth check [--host HOST ...]
+                            check the configuration, the provider and the client registration
   forward-auth config <traefik|labels|caddy|nginx> --host HOST --upstream URL [options]
   forward-auth --help       show this help
+
+check reads the same FORWARD_AUTH_* variables as the service and reports, one line each (✓ good,
+✗ failed, ! unsafe): the configuration, the provider's discovery document and keys, whether the
+token endpoint accepts the client id and secret, and the redirect URIs to register. It exits 1
+when a check failed, 0 otherwise.
+  --host HOST           an app host behind forward-auth, e.g. music.example.com (repeatable):
+                        its redirect URI is printed and the cookie settings checked against it
 
 config writes the proxy configuration that puts one app host behind forward-auth:
   traefik   Traefik v3 dynamic configuration for the file provider (YAML)
@@ -122,6 +140,48 @@ function parseName(raw: string): string {
     throw new Error(`"${raw}" is the name of forward-auth's own service; choose another`);
   }
   return raw;
+}
+
+type ParsedCheck =
+  | { readonly ok: true; readonly hosts: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Parses `check [--host HOST ...]`, collecting every problem. */
+export function parseCheckArgs(args: readonly string[]): ParsedCheck {
+  const problems: string[] = [];
+  const hosts: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const token = args[i] ?? "";
+    let raw: string | undefined;
+    if (token.startsWith("--host=")) {
+      raw = token.slice("--host=".length);
+    } else if (token === "--host") {
+      const next = args[i + 1];
+      if (next !== undefined && !next.startsWith("--")) {
+        raw = next;
+        i++;
+      }
+    } else {
+      problems.push(
+        token.startsWith("-")
+          ? `unknown option ${JSON.stringify(token.split("=")[0])}; check takes only --host`
+          : `unexpected argument ${JSON.stringify(token)}; give hosts as --host ${token}`,
+      );
+      continue;
+    }
+    if (raw === undefined || raw === "") {
+      problems.push("--host: needs a value");
+      continue;
+    }
+    try {
+      const host = parseHost(raw);
+      if (hosts.includes(host)) problems.push(`--host: given twice ${got(raw)}`);
+      else hosts.push(host);
+    } catch (error) {
+      problems.push(`--host: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, hosts };
 }
 
 type Parsed =
@@ -278,11 +338,17 @@ const GENERATORS: Readonly<Record<GenerateFormat, (o: GenerateOptions) => string
 };
 
 const defaultDeps: CliDeps = { serve: () => import("./main.ts") };
+const readUtf8 = (path: string): string => readFileSync(path, "utf8");
+
+const invalidArguments = (problems: readonly string[]): string =>
+  `forward-auth: invalid arguments\n${problems.map((p) => `  ${p}\n`).join("")}` +
+  "Run forward-auth --help for usage.\n";
 
 /**
- * `forward-auth [serve]` starts the service; `forward-auth config ...` writes proxy
- * configuration to stdout. Returns the exit code: 0 done (or the service started), 1 the
- * generator failed, 2 bad arguments.
+ * `forward-auth [serve]` starts the service; `forward-auth check` reports whether the
+ * configuration and the provider work; `forward-auth config ...` writes proxy configuration to
+ * stdout. Returns the exit code: 0 done (or the service started), 1 a check or the generator
+ * failed, 2 bad arguments.
  */
 export async function runCli(
   argv: string[],
@@ -305,19 +371,31 @@ export async function runCli(
     await deps.serve();
     return 0;
   }
+  if (command === "check") {
+    const parsedCheck = parseCheckArgs(rest);
+    if (!parsedCheck.ok) {
+      io.stderr(invalidArguments(parsedCheck.problems));
+      return 2;
+    }
+    return runCheck(deps.env ?? process.env, deps.readFile ?? readUtf8, {
+      hosts: parsedCheck.hosts,
+      fetch: deps.fetch ?? globalThis.fetch,
+      write: (line) => {
+        io.stdout(`${line}\n`);
+      },
+    });
+  }
   if (command !== "config") {
     io.stderr(
-      `forward-auth: unknown command ${JSON.stringify(command)}; expected serve, config or --help\n`,
+      `forward-auth: unknown command ${JSON.stringify(command)}; ` +
+        "expected serve, check, config or --help\n",
     );
     return 2;
   }
 
   const parsed = parseConfigArgs(rest);
   if (!parsed.ok) {
-    io.stderr(
-      `forward-auth: invalid arguments\n${parsed.problems.map((p) => `  ${p}\n`).join("")}` +
-        "Run forward-auth --help for usage.\n",
-    );
+    io.stderr(invalidArguments(parsed.problems));
     return 2;
   }
   let output: string;

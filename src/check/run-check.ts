@@ -1,0 +1,72 @@
+// `forward-auth check`: reads the configuration the service would, asks the provider what the
+// service would ask it, and says in one line per finding what works and what does not.
+import { loadConfig, type Env } from "../config/load.ts";
+import type { FetchLike } from "../oidc/errors.ts";
+import { checkClientCredentials, checkDiscovery, checkKeys, type CheckResult } from "./provider.ts";
+import { redirectUri, redirectUriLines, unsafeSettings } from "./settings.ts";
+
+export interface CheckOptions {
+  /** App host names (already validated), for redirect URIs and the cookie-domain warning. */
+  readonly hosts: readonly string[];
+  readonly fetch: FetchLike;
+  /** Receives one line at a time, without its newline. */
+  readonly write: (line: string) => void;
+  /** Deadline of each request to the provider; the service's own default otherwise. */
+  readonly timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 8000;
+/** The redirect_uri of the made-up token request when no --host names a real one. */
+const PLACEHOLDER_HOST = "forward-auth-check.invalid";
+
+/**
+ * Returns the exit status: 0 when every check passed (warnings allowed), 1 when one failed.
+ * Secrets are never written, only their length.
+ */
+export async function runCheck(
+  env: Env,
+  readFile: (path: string) => string,
+  options: CheckOptions,
+): Promise<number> {
+  const { hosts, write } = options;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const loaded = loadConfig(env, readFile);
+  if (!loaded.ok) {
+    const n = loaded.problems.length;
+    write(`✗ configuration invalid (${n} problem${n === 1 ? "" : "s"})`);
+    for (const problem of loaded.problems) write(`  ${problem}`);
+    return 1;
+  }
+  const { config } = loaded;
+  write("✓ configuration valid");
+
+  const results: CheckResult[] = [];
+  const report = (result: CheckResult) => {
+    results.push(result);
+    write(`${result.ok ? "✓" : "✗"} ${result.text}`);
+  };
+
+  const discovery = await checkDiscovery(config.issuer, options.fetch, timeoutMs);
+  report(discovery);
+  if (discovery.ok) {
+    const { metadata } = discovery;
+    report(await checkKeys(metadata, options.fetch, timeoutMs));
+    report(
+      await checkClientCredentials(
+        metadata,
+        { clientId: config.clientId, clientSecret: config.clientSecret },
+        redirectUri(hosts[0] ?? PLACEHOLDER_HOST, config.pathPrefix),
+        options.fetch,
+        timeoutMs,
+      ),
+    );
+  } else {
+    write("  keys and client credentials not checked: they need the discovery document");
+  }
+
+  for (const line of redirectUriLines(hosts, config.pathPrefix)) write(line);
+  for (const warning of [...loaded.warnings, ...unsafeSettings(config, hosts)]) {
+    write(`! ${warning}`);
+  }
+  return results.every((result) => result.ok) ? 0 : 1;
+}
