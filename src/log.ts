@@ -1,3 +1,5 @@
+import pino from "pino";
+import { prettyFactory } from "pino-pretty";
 import type { LogLevel } from "./config/config.ts";
 
 export type LogFields = Readonly<Record<string, string | number | boolean | undefined>>;
@@ -9,22 +11,63 @@ export interface Logger {
   error(message: string, fields?: LogFields): void;
 }
 
-const RANK: Readonly<Record<LogLevel, number>> = { debug: 10, info: 20, warn: 30, error: 40 };
+export interface LoggerOptions {
+  /** Human-readable lines (a terminal) instead of one JSON object per line. */
+  readonly pretty?: boolean;
+}
 
 /**
- * One JSON object per line. Callers pass only fields that are safe to keep: never cookies, codes,
- * tokens or secrets. The write function is injected so tests can read what was logged.
+ * pino: one JSON object per line ({"level":"info","time":"…","msg":"…",…}), or readable lines
+ * on a terminal. Callers pass only fields that are safe to keep; the redaction below is a second
+ * line of defence should a cookie, code, token or secret ever be passed by mistake.
  */
 export function createLogger(
   level: LogLevel,
   write: (line: string) => void,
-  now: () => Date = () => new Date(),
+  options: LoggerOptions = {},
 ): Logger {
-  const log = (at: LogLevel) => (message: string, fields?: LogFields) => {
-    if (RANK[at] < RANK[level]) return;
-    write(JSON.stringify({ time: now().toISOString(), level: at, msg: message, ...fields }) + "\n");
+  const format = options.pretty === true ? prettyFactory({ colorize: true }) : undefined;
+  const destination = {
+    write: (line: string) => {
+      write(format === undefined ? line : format(line));
+    },
   };
-  return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
+  const log = pino(
+    {
+      level,
+      base: null,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: {
+        paths: [
+          "cookie",
+          "authorization",
+          "code",
+          "token",
+          "id_token",
+          "access_token",
+          "secret",
+          "password",
+        ],
+        censor: "[redacted]",
+      },
+    },
+    destination,
+  );
+  return {
+    debug: (message, fields) => {
+      log.debug(fields ?? {}, message);
+    },
+    info: (message, fields) => {
+      log.info(fields ?? {}, message);
+    },
+    warn: (message, fields) => {
+      log.warn(fields ?? {}, message);
+    },
+    error: (message, fields) => {
+      log.error(fields ?? {}, message);
+    },
+  };
 }
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

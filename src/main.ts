@@ -19,7 +19,9 @@ function main(): void {
   // A closed stdout (a log collector gone, a pipe whose reader exited) must not take the
   // service down with an unhandled EPIPE; requests matter more than log lines.
   process.stdout.on("error", () => undefined);
-  const logger = createLogger(config.logLevel, (line) => process.stdout.write(line));
+  const logger = createLogger(config.logLevel, (line) => process.stdout.write(line), {
+    pretty: process.stdout.isTTY,
+  });
   for (const warning of warnings) logger.warn(warning);
 
   const now = () => Math.floor(Date.now() / 1000);
