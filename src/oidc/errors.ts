@@ -3,6 +3,7 @@ export type OidcErrorCode =
   | "provider_unavailable"
   | "discovery_invalid"
   | "token_rejected"
+  | "client_rejected"
   | "token_response_invalid"
   | "id_token_invalid"
   | "userinfo_failed";

@@ -70,6 +70,14 @@ export async function exchangeCode(
   if (response.status !== 200) {
     // RFC 6749 section 5.2: invalid_grant covers replayed, expired and foreign codes.
     const error = typeof json.error === "string" ? json.error.slice(0, 64) : "unknown";
+    // invalid_client (or a 401) is the operator's problem, not the user's: a wrong client id or
+    // secret, or an auth method the client is not registered for.
+    if (error === "invalid_client" || response.status === 401) {
+      throw new OidcError(
+        "client_rejected",
+        `token endpoint refused the client credentials: ${error}`,
+      );
+    }
     throw new OidcError("token_rejected", `token endpoint refused the code: ${error}`);
   }
   if (typeof json.id_token !== "string") {

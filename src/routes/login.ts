@@ -1,6 +1,6 @@
 import type { Context, Handler } from "hono";
 import { checkAccess } from "../auth/policy.ts";
-import { safeRedirect } from "../auth/redirect.ts";
+import { checkRedirect, safeRedirect } from "../auth/redirect.ts";
 import { requestCookies } from "../http/request-info.ts";
 import { OidcError } from "../oidc/errors.ts";
 import { SessionTooLargeError } from "../session/session-cookie.ts";
@@ -109,7 +109,7 @@ export function callback(deps: RouteDeps): Handler {
       identity = await oidc.completeLogin(code, login);
     } catch (err) {
       if (!(err instanceof OidcError)) throw err;
-      logger.warn("login failed", { code: err.code, reason: err.message });
+      logger.warn("login failed", { error: err.code, reason: err.message });
       if (err.code === "token_rejected") {
         return problem(
           c,
@@ -118,6 +118,15 @@ export function callback(deps: RouteDeps): Handler {
           "Sign-in was not completed",
           "The sign-in code was refused: it may have expired or been used already. Start again to continue.",
           [startOver(login.returnTo)],
+        );
+      }
+      if (err.code === "client_rejected") {
+        return problem(
+          c,
+          502,
+          err.code,
+          "Sign-in is misconfigured",
+          "The identity provider refused this service's client credentials. Ask your administrator to run `forward-auth check`.",
         );
       }
       const status = err.code === "provider_unavailable" ? 503 : 502;
@@ -174,11 +183,10 @@ export function signOut(deps: RouteDeps): Handler {
     const origin = browserOrigin(c, config);
     if (origin === undefined) return badHost(c);
     addCookies(c, sessions.clear(requestCookies(c)));
-    const rd = c.req.query("rd");
-    const target =
-      rd === undefined
-        ? undefined
-        : safeRedirect(rd, origin, { cookieDomain: config.cookieDomain });
+    // Only a valid rd becomes post_logout_redirect_uri: the provider accepts registered URIs
+    // only, and an app root the operator never registered would turn sign-out into an error.
+    const checked = checkRedirect(c.req.query("rd"), origin, { cookieDomain: config.cookieDomain });
+    const target = checked.ok ? checked.url : undefined;
     const end = oidc.endSessionUrl(target);
     if (end !== undefined) return redirect(c, end);
     if (target !== undefined) return redirect(c, target);

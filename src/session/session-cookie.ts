@@ -33,11 +33,13 @@ export interface SessionCookieOptions {
 
 /**
  * A browser keeps at most 4096 bytes per cookie (name, value and attributes, RFC 6265 section
- * 6.1): a larger seal is split into `name`, `name.1`, `name.2`... Four chunks keep the whole
- * Cookie header well under nginx's 8 KiB default for large headers.
+ * 6.1): a larger seal is split into `name`, `name.1`. The whole session is capped at 6 KB
+ * because the Cookie header must also fit the proxies' limit for one header line (nginx's
+ * large_client_header_buffers default is 8 KB, answering 400 above it) next to the app's own
+ * cookies; a larger session is refused at login with a clear page instead.
  */
-const CHUNK = 3800;
-const MAX_CHUNKS = 4;
+const CHUNK = 3072;
+const MAX_CHUNKS = 2;
 /** Below this the identity is stored as JSON; above, deflated (hundreds of groups compress well). */
 const COMPRESS_ABOVE = 1024;
 
@@ -133,7 +135,7 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
       if (count > MAX_CHUNKS) {
         // Dropping groups silently would change what the user may do; refusing is honest.
         throw new SessionTooLargeError(
-          `session of ${sealed.length} bytes exceeds ${MAX_CHUNKS} cookies even compressed`,
+          `session of ${sealed.length} bytes exceeds ${CHUNK * MAX_CHUNKS} bytes even compressed`,
         );
       }
       const names = chunkNames(count);

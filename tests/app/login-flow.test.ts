@@ -279,6 +279,19 @@ describe("login flow against a real OpenID provider", () => {
   });
 });
 
+describe("a misconfigured client", () => {
+  it("tells the user it is not their fault when the provider refuses the client secret", async () => {
+    const wrong = await startService(idp.issuer, { FORWARD_AUTH_CLIENT_SECRET: "not the secret" });
+    const { callbackResponse } = await login(wrong, USERS.alice);
+    expect(callbackResponse.status).toBe(502);
+    const body = await callbackResponse.text();
+    expect(body).toContain("Sign-in is misconfigured");
+    expect(body).toContain("forward-auth check");
+    expect(wrong.logs.join("")).toContain('"error":"client_rejected"');
+    expect(wrong.logs.join("")).not.toContain("not the secret");
+  });
+});
+
 describe("userinfo", () => {
   it("shows a signed-in user who they are and which groups the service sees", async () => {
     const { jar } = await login(service, USERS.alice);

@@ -63,9 +63,9 @@ export const USERS = {
     groups: ['<img src=x onerror="alert(1)">'],
   },
   /** Group names that barely compress: the session must span several cookies. */
-  chunky: { sub: "u-chunky", username: "chunky", password: "chunky-pw", groups: randomGroups(300) },
-  /** More than four cookies can carry even compressed. */
-  huge: { sub: "u-huge", username: "huge", password: "huge-pw", groups: randomGroups(1500) },
+  chunky: { sub: "u-chunky", username: "chunky", password: "chunky-pw", groups: randomGroups(100) },
+  /** More than the session's 6 KB can carry even compressed. */
+  huge: { sub: "u-huge", username: "huge", password: "huge-pw", groups: randomGroups(400) },
 } satisfies Record<string, TestUser>;
 
 function randomGroups(count: number): string[] {
