@@ -32,7 +32,7 @@ export type CookieGetter = (name: string) => string | undefined;
 export function cookieGetter(header: string | undefined): CookieGetter {
   if (header === undefined || header === "") return () => undefined;
   return (name) => {
-    for (let from = 0; ; ) {
+    for (let from = 0; ;) {
       const at = header.indexOf(name, from);
       if (at === -1) return undefined;
       from = at + 1;
@@ -43,7 +43,8 @@ export function cookieGetter(header: string | undefined): CookieGetter {
       if (before >= 0 && header[before] !== ";") continue;
       const stop = header.indexOf(";", end + 1);
       let value = header.slice(end + 1, stop === -1 ? undefined : stop).trim();
-      if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+      if (value.length >= 2 && value.startsWith('"') && value.endsWith('"'))
+        value = value.slice(1, -1);
       return value;
     }
   };
