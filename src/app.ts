@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { Config } from "./config/config.ts";
 import type { Logger } from "./log.ts";
+import { noMetrics, type Metrics } from "./metrics/metrics.ts";
 import type { OidcClient } from "./oidc/client.ts";
 import { authCheck } from "./routes/auth-check.ts";
 import type { RouteDeps } from "./routes/context.ts";
@@ -20,6 +21,7 @@ export interface AppDeps {
   /** Seconds since the epoch; tests move it instead of sleeping. */
   readonly now: () => number;
   readonly random?: (bytes: number) => string;
+  readonly metrics?: Metrics;
 }
 
 export const SESSION_COOKIE = "forward_auth_session";
@@ -27,6 +29,7 @@ export const SESSION_COOKIE = "forward_auth_session";
 /** Wires the routes under the configured prefix; no module-level state, so tests run in parallel. */
 export function createApp(deps: AppDeps): Hono {
   const { config, oidc, logger, now } = deps;
+  const metrics = deps.metrics ?? noMetrics;
   const attributes = { secure: config.cookieSecure, domain: config.cookieDomain };
   const sealer = createSealer(config.secrets, (reason) => {
     // Expired seals are routine; the others mean tampering or a rotation mistake.
@@ -42,6 +45,9 @@ export function createApp(deps: AppDeps): Hono {
       lifetimeSeconds: config.sessionLifetimeSeconds,
       attributes,
       now,
+      onCacheResult: (hit) => {
+        metrics.sessionCache(hit);
+      },
     }),
     logins: createLoginStateCookies({
       sealer,
@@ -50,6 +56,7 @@ export function createApp(deps: AppDeps): Hono {
       ...(deps.random === undefined ? {} : { random: deps.random }),
     }),
     meta: { outpost: "forward-auth", provider: config.clientId, version: VERSION },
+    metrics,
   };
 
   const app = new Hono();

@@ -3,6 +3,8 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { loadConfig } from "./config/load.ts";
 import { createLogger } from "./log.ts";
+import { createPrometheusMetrics } from "./metrics/metrics.ts";
+import { createMetricsServer } from "./metrics/server.ts";
 import { createOidcClient } from "./oidc/client.ts";
 import { VERSION } from "./version.ts";
 
@@ -34,7 +36,8 @@ function main(): void {
     logger,
     now,
   });
-  const app = createApp({ config, oidc, logger, now });
+  const metrics = config.metricsListen === undefined ? undefined : createPrometheusMetrics(VERSION);
+  const app = createApp({ config, oidc, logger, now, ...(metrics ? { metrics } : {}) });
   oidc.start();
 
   const server = serve(
@@ -48,12 +51,28 @@ function main(): void {
     process.exit(1);
   });
 
+  const metricsServer =
+    metrics === undefined || config.metricsListen === undefined
+      ? undefined
+      : createMetricsServer(metrics.registry).listen(
+          config.metricsListen.port,
+          config.metricsListen.host,
+          () => {
+            logger.info("metrics listening", { port: config.metricsListen?.port });
+          },
+        );
+  metricsServer?.on("error", (error: Error) => {
+    logger.error("cannot listen for metrics", { error: error.message });
+    process.exit(1);
+  });
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info("stopping: finishing in-flight requests", { signal });
     oidc.stop();
+    metricsServer?.close();
     // close() stops accepting and waits for in-flight requests; idle keep-alive sockets would
     // hold it open, so they are closed now and again as requests finish.
     server.close(() => {

@@ -11,6 +11,8 @@ export interface Config {
   /** The first seals, all unseal. */
   readonly secrets: readonly string[];
   readonly listen: ListenAddress;
+  /** A separate listener for /metrics, never routed by the proxy; undefined = off. */
+  readonly metricsListen: ListenAddress | undefined;
   readonly trustedProxies: AddressMatcher;
   readonly cookieSecure: boolean;
   readonly cookieDomain: string | undefined;

@@ -2,6 +2,7 @@ import { parseHost } from "../proxy/forwarded.ts";
 import { compileCidrs } from "../proxy/trusted-proxies.ts";
 import type { Config, LogLevel } from "./config.ts";
 import {
+  type ListenAddress,
   parseBoolean,
   parseCookieDomain,
   parseDurationSeconds,
@@ -36,6 +37,7 @@ export const KNOWN_VARIABLES: readonly string[] = [
   "PATH_PREFIX",
   "LOG_LEVEL",
   "AUTH_HOST",
+  "METRICS_LISTEN",
 ].map((name) => P + name);
 const SECRET_VARIABLES = new Set([`${P}CLIENT_SECRET`, `${P}SECRET`]);
 
@@ -144,6 +146,12 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
     { host: "0.0.0.0", port: 9000 },
     "use host:port, like 0.0.0.0:9000",
   );
+  const metricsListen = value<ListenAddress | undefined>(
+    "METRICS_LISTEN",
+    parseListen,
+    undefined,
+    "use host:port on an address the proxy does not route to, like 127.0.0.1:9300",
+  );
   const trustedProxies = value(
     "TRUSTED_PROXIES",
     (raw) => compileCidrs(parseList(raw)),
@@ -244,6 +252,7 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
     clientSecret,
     secrets: Object.freeze(secrets),
     listen: Object.freeze({ ...listen }),
+    metricsListen: metricsListen === undefined ? undefined : Object.freeze({ ...metricsListen }),
     trustedProxies,
     cookieSecure,
     cookieDomain,

@@ -3,6 +3,7 @@ import { createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from "jose";
 import type { Identity } from "../auth/identity.ts";
 import type { Logger } from "../log.ts";
 import type { LoginState } from "../session/login-state.ts";
+import { BEARER_ALGORITHMS, verifyBearerToken } from "./bearer.ts";
 import { identityFromClaims, missingIdentityClaims } from "./claims.ts";
 import { discover, type ProviderMetadata } from "./discovery.ts";
 import { OidcError, type FetchLike } from "./errors.ts";
@@ -25,6 +26,13 @@ export interface OidcClient {
   completeLogin(code: string, login: LoginState): Promise<Identity>;
   /** RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0, section 2), when offered. */
   endSessionUrl(postLogoutRedirectUri: string | undefined): string | undefined;
+  /**
+   * The identity in a JWT access token from this provider (see verifyBearerToken), from the
+   * token's own claims: no userinfo call on this per-request path, so claims the provider leaves
+   * out of access tokens (often "groups", "email", "preferred_username") are simply empty.
+   * Throws BearerError for a bad token, OidcError "provider_unavailable" while not ready.
+   */
+  verifyBearer(token: string, audiences: readonly string[]): Promise<Identity>;
 }
 
 export interface OidcClientOptions {
@@ -199,6 +207,17 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
         url.searchParams.set("post_logout_redirect_uri", postLogoutRedirectUri);
       }
       return url.href;
+    },
+    async verifyBearer(token, audiences) {
+      const { metadata, keys } = requireReady();
+      // No discovery field names the access-token algorithms; every asymmetric one is allowed and
+      // the provider's key set decides (jose matches the key type and any "alg" the key names).
+      const claims = await verifyBearerToken(
+        token,
+        { issuer: metadata.issuer, audiences, algorithms: BEARER_ALGORITHMS, now: now() },
+        keys,
+      );
+      return identityFromClaims(claims);
     },
   };
 }

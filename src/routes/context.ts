@@ -4,6 +4,7 @@ import type { OidcClient } from "../oidc/client.ts";
 import type { LoginStateCookies } from "../session/login-state.ts";
 import type { SessionCookies } from "../session/session-cookie.ts";
 import type { HeaderMeta } from "../auth/identity-headers.ts";
+import type { Metrics } from "../metrics/metrics.ts";
 
 /** What every route needs, built once by createApp. */
 export interface RouteDeps {
@@ -13,4 +14,5 @@ export interface RouteDeps {
   readonly logins: LoginStateCookies;
   readonly logger: Logger;
   readonly meta: Omit<HeaderMeta, "app">;
+  readonly metrics: Metrics;
 }

@@ -29,6 +29,8 @@ export interface SessionCookieOptions {
   readonly now: () => number;
   /** Verified sessions kept in memory (default 10 000); 0 disables the cache. */
   readonly cacheSize?: number;
+  /** Told whether each read was answered from the cache (metrics). */
+  readonly onCacheResult?: (hit: boolean) => void;
 }
 
 /**
@@ -102,8 +104,15 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
       const key = cacheSize > 0 ? createHash("sha256").update(sealed).digest("base64") : "";
       if (cacheSize > 0) {
         const hit = verified.get(key, t);
-        if (hit !== undefined) return hit;
-        if (rejected.get(key, t) !== undefined) return undefined;
+        if (hit !== undefined) {
+          options.onCacheResult?.(true);
+          return hit;
+        }
+        if (rejected.get(key, t) !== undefined) {
+          options.onCacheResult?.(true);
+          return undefined;
+        }
+        options.onCacheResult?.(false);
       }
       const stored = parseStored(await sealer.unseal(sealed, sealTtl));
       if (stored === undefined || stored.exp <= t || stored.iat > t + 60) {

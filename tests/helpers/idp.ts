@@ -29,6 +29,26 @@ export interface TestClient {
   redirect_uris: string[];
   post_logout_redirect_uris?: string[];
   token_endpoint_auth_method?: "client_secret_basic" | "client_secret_post";
+  /** Default ["authorization_code"]; "client_credentials" needs TestIdpOptions.clientCredentials. */
+  grant_types?: ("authorization_code" | "client_credentials")[];
+}
+
+/**
+ * The client_credentials grant (RFC 6749 section 4.4) issuing JWT access tokens (RFC 9068) for one
+ * resource server, named by a resource indicator (RFC 8707): POST grant_type=client_credentials
+ * and resource=<resource> to the token endpoint. The token's "sub" is the client id.
+ */
+export interface TestClientCredentials {
+  /** The resource indicator (an absolute URI) a token request must name. */
+  resource: string;
+  /** The access token's "aud". */
+  audience: string;
+  /** Scopes this resource server accepts (space-separated); default none. */
+  scope?: string;
+  /** Access token lifetime; default 600 s. */
+  ttlSeconds?: number;
+  /** Extra claims in every such token (oidc-provider's extraTokenClaims), e.g. groups. */
+  claims?: Record<string, unknown>;
 }
 
 export interface TestIdpOptions {
@@ -47,6 +67,8 @@ export interface TestIdpOptions {
    * Each client's token_endpoint_auth_method must be one of them.
    */
   clientAuthMethods?: string[];
+  /** Off by default: enables the client_credentials grant with JWT access tokens. */
+  clientCredentials?: TestClientCredentials;
   /** Awaited before each request is handled: lets a test make the provider slow. */
   beforeRequest?: (pathname: string) => Promise<void>;
 }
@@ -102,7 +124,10 @@ interface Provider {
 }
 interface OidcProviderModule {
   Provider: new (issuer: string, configuration: Record<string, unknown>) => Provider;
-  errors: { SessionNotFound: new (...args: never[]) => Error };
+  errors: {
+    SessionNotFound: new (...args: never[]) => Error;
+    InvalidTarget: new (description?: string) => Error;
+  };
 }
 interface KoaContext {
   type: string;
@@ -230,6 +255,7 @@ function providerConfiguration(
 ): Record<string, unknown> {
   const bySub = new Map(opts.users.map((u) => [u.sub, u]));
   const requirePkce = opts.requirePkce ?? true;
+  const grants = (c: TestClient) => c.grant_types ?? ["authorization_code"];
   return {
     adapter: createMemoryAdapter(),
     jwks: structuredClone(jwks),
@@ -239,8 +265,9 @@ function providerConfiguration(
       redirect_uris: c.redirect_uris,
       post_logout_redirect_uris: c.post_logout_redirect_uris ?? [],
       token_endpoint_auth_method: c.token_endpoint_auth_method ?? "client_secret_basic",
-      grant_types: ["authorization_code"],
-      response_types: ["code"],
+      grant_types: grants(c),
+      // A client without the code grant may not have response types (oidc-provider checks).
+      response_types: grants(c).includes("authorization_code") ? ["code"] : [],
     })),
     cookies: { keys: [randomBytes(32).toString("base64url")] },
     scopes: ["openid", "profile", "email", "groups"],
@@ -256,7 +283,12 @@ function providerConfiguration(
     features: {
       devInteractions: { enabled: false },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+      ...(opts.clientCredentials !== undefined &&
+        clientCredentialsFeatures(opts.clientCredentials)),
     },
+    ...(opts.clientCredentials?.claims !== undefined && {
+      extraTokenClaims: extraClaimsFor("ClientCredentials", opts.clientCredentials.claims),
+    }),
     interactions: {
       url: (_ctx: unknown, interaction: Interaction) => `/interaction/${interaction.uid}`,
     },
@@ -273,10 +305,35 @@ function providerConfiguration(
       Interaction: 600,
       Session: 3600,
       Grant: 3600,
+      ClientCredentials: opts.clientCredentials?.ttlSeconds ?? 600,
     },
     clientBasedCORS: () => false,
     renderError,
   };
+}
+
+function clientCredentialsFeatures(cc: TestClientCredentials): Record<string, unknown> {
+  const server = {
+    scope: cc.scope ?? "",
+    audience: cc.audience,
+    accessTokenFormat: "jwt",
+    accessTokenTTL: cc.ttlSeconds ?? 600,
+  };
+  return {
+    clientCredentials: { enabled: true },
+    resourceIndicators: {
+      enabled: true,
+      getResourceServerInfo(_ctx: unknown, indicator: string) {
+        if (indicator !== cc.resource) throw new errors.InvalidTarget("unknown resource");
+        return server;
+      },
+    },
+  };
+}
+
+function extraClaimsFor(kind: string, claims: Record<string, unknown>) {
+  return (_ctx: unknown, token: { kind: string }) =>
+    token.kind === kind ? structuredClone(claims) : undefined;
 }
 
 function accountClaims(user: TestUser): Record<string, unknown> {

@@ -1,0 +1,435 @@
+import { describe, expect, it } from "vitest";
+import { clientAddress } from "../../src/proxy/client-address.ts";
+import { parseForwardedHeaders } from "../../src/proxy/forwarded.ts";
+import { compileCidrs } from "../../src/proxy/trusted-proxies.ts";
+import { parseRulesYaml } from "../../src/rules/compile.ts";
+import type {
+  CompiledRules,
+  Requirement,
+  RuleDecision,
+  RuleRequest,
+} from "../../src/rules/types.ts";
+
+const GLOBALS: Requirement = { groups: ["family"], users: [] };
+// Traefik on the Docker network, and a second proxy inside the LAN.
+const TRUSTED = compileCidrs(["10.0.0.2", "192.168.1.2"]);
+
+function compile(yaml: string): CompiledRules {
+  const result = parseRulesYaml(yaml, "rules.yml", GLOBALS);
+  if (!result.ok) throw new Error(result.problems.join("\n"));
+  return result.rules;
+}
+
+interface Options {
+  readonly host?: string;
+  readonly method?: string;
+  readonly peer?: string;
+  readonly xff?: string;
+  readonly origin?: string;
+  readonly acrm?: string;
+}
+
+/**
+ * The request as the route builds it: the forwarded headers parsed by the real parser (which
+ * takes the path before "?" and normalises it), the client address from the real walk.
+ */
+function request(uri: string, options: Options = {}): RuleRequest {
+  const headers: Readonly<Record<string, string>> = {
+    "x-forwarded-method": options.method ?? "GET",
+    "x-forwarded-proto": "https",
+    "x-forwarded-host": options.host ?? "music.example.com",
+    "x-forwarded-uri": uri,
+  };
+  const parsed = parseForwardedHeaders((name) => headers[name]);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return {
+    host: parsed.request.host,
+    path: parsed.request.path,
+    method: parsed.request.method,
+    clientAddress: clientAddress(options.peer ?? "10.0.0.2", options.xff ?? "203.0.113.7", TRUSTED),
+    origin: options.origin,
+    accessControlRequestMethod: options.acrm,
+  };
+}
+
+const allow = (reason: string, app: string | undefined): RuleDecision => ({
+  kind: "allow",
+  reason,
+  app,
+});
+const deny = (reason: string, app: string | undefined): RuleDecision => ({
+  kind: "deny",
+  reason,
+  app,
+});
+const auth = (
+  reason: string,
+  app: string | undefined,
+  ...requirements: Requirement[]
+): RuleDecision => ({ kind: "authenticate", reason, app, requirements });
+const req = (groups: string[], users: string[] = []): Requirement => ({ groups, users });
+
+/** The example from issue 4, as written there. */
+const ISSUE_EXAMPLE = `
+apps:
+  - host: music.example.com          # exact host, or "*.example.com" for one label
+    groups: [music]                  # default requirement for this app
+    rules:                           # first match wins; no match = the app default
+      - path: /rest/                 # prefix on the decoded, normalised path; or \`regex:\`
+        action: allow                # allow (no login), authenticate (default), deny (403 for all)
+      - path: /share/
+        action: allow
+      - path: /admin/
+        groups: [admins]             # and/or users: [...]
+      - methods: [OPTIONS]           # CORS preflight: only with Origin and Access-Control-Request-Method
+        action: allow
+      - networks: [192.168.1.0/24]   # client address, from the trusted proxy chain
+        action: allow
+`;
+
+describe("decide: the issue's example file", () => {
+  const rules = compile(ISSUE_EXAMPLE);
+  const APP = "music.example.com";
+  const at = (rule: string) => `apps[0] music.example.com ${rule}`;
+  const REST = allow(at("rules[0] path /rest/"), APP);
+  const SHARE = allow(at("rules[1] path /share/"), APP);
+  const ADMIN = auth(at("rules[2] path /admin/"), APP, req(["admins"]));
+  const PREFLIGHT = allow(at("rules[3] methods OPTIONS"), APP);
+  const LAN = allow(at("rules[4] networks 192.168.1.0/24"), APP);
+  const DEFAULT = auth(at("default"), APP, req(["music"]));
+  const CORS = { origin: "https://app.example.net", acrm: "GET" } as const;
+  const LAN_CLIENT = { xff: "192.168.1.20" } as const;
+
+  const rows: readonly { name: string; uri: string; options?: Options; want: RuleDecision }[] = [
+    { name: "root", uri: "/", want: DEFAULT },
+    { name: "under /rest/", uri: "/rest/ping.view?u=a&p=b", want: REST },
+    { name: "/rest/ itself", uri: "/rest/", want: REST },
+    { name: "/rest without slash (segment prefix)", uri: "/rest", want: REST },
+    { name: "/share/ link", uri: "/share/abc123", want: SHARE },
+    { name: "/admin/ needs admins", uri: "/admin/users", want: ADMIN },
+    { name: "/admin without slash is still the admin rule", uri: "/admin", want: ADMIN },
+    // Path tricks: the rules see what the app will see.
+    { name: "/rest/../admin climbs out of /rest/", uri: "/rest/../admin/x", want: ADMIN },
+    { name: "%2e%2e climbs like ..", uri: "/rest/%2e%2e/admin/x", want: ADMIN },
+    { name: "%2E%2E upper-case", uri: "/rest/%2E%2E/%2E%2E/admin/", want: ADMIN },
+    { name: "half-encoded .%2e", uri: "/share/.%2e/admin/", want: ADMIN },
+    { name: "/./rest/ is /rest/", uri: "/./rest/x", want: REST },
+    { name: "//rest/x collapses to /rest/x", uri: "//rest/x", want: REST },
+    { name: "/rest//x", uri: "/rest//x", want: REST },
+    { name: "encoded letters decoded", uri: "/%72est/x", want: REST },
+    { name: "/x/%2e%2e/rest/ ends under /rest/", uri: "/x/%2e%2e/rest/y", want: REST },
+    { name: "/REST/x: paths are case-sensitive", uri: "/REST/x", want: DEFAULT },
+    { name: "/Admin/x: not the admin rule, still the app's group", uri: "/Admin/x", want: DEFAULT },
+    { name: "/restaurant is not under /rest/", uri: "/restaurant", want: DEFAULT },
+    { name: "/rest.view is not under /rest/", uri: "/rest.view", want: DEFAULT },
+    { name: "/sharex is not under /share/", uri: "/sharex/abc", want: DEFAULT },
+    { name: "query that looks like a path", uri: "/x?/rest/", want: DEFAULT },
+    { name: "query with a path value", uri: "/library?next=/rest/ping", want: DEFAULT },
+    { name: "query right after the host", uri: "/?/rest/", want: DEFAULT },
+    { name: "query with a climb", uri: "/admin/x?/../../rest/", want: ADMIN },
+    { name: "encoded ? is part of the path", uri: "/x%3F/rest/", want: DEFAULT },
+    { name: "encoded # is part of the path", uri: "/x%23/rest/", want: DEFAULT },
+    { name: "/rest/ prefix inside a later segment", uri: "/x/rest/y", want: DEFAULT },
+    // Methods: OPTIONS is let through only as a CORS preflight.
+    {
+      name: "preflight",
+      uri: "/api/songs",
+      options: { method: "OPTIONS", ...CORS },
+      want: PREFLIGHT,
+    },
+    {
+      name: "OPTIONS without Origin/ACRM",
+      uri: "/api/songs",
+      options: { method: "OPTIONS" },
+      want: DEFAULT,
+    },
+    {
+      name: "OPTIONS with Origin only",
+      uri: "/api/songs",
+      options: { method: "OPTIONS", origin: CORS.origin },
+      want: DEFAULT,
+    },
+    {
+      name: "OPTIONS with ACRM only",
+      uri: "/api/songs",
+      options: { method: "OPTIONS", acrm: "GET" },
+      want: DEFAULT,
+    },
+    {
+      name: "OPTIONS with empty Origin",
+      uri: "/api/songs",
+      options: { method: "OPTIONS", origin: "", acrm: "GET" },
+      want: DEFAULT,
+    },
+    {
+      name: "GET with CORS headers is not a preflight",
+      uri: "/api/songs",
+      options: CORS,
+      want: DEFAULT,
+    },
+    {
+      name: "preflight to /admin/: the earlier admin rule wins",
+      uri: "/admin/x",
+      options: { method: "OPTIONS", ...CORS },
+      want: ADMIN,
+    },
+    {
+      name: "non-preflight OPTIONS from the LAN falls to the network rule",
+      uri: "/api",
+      options: { method: "OPTIONS", ...LAN_CLIENT },
+      want: LAN,
+    },
+    // Networks: the client address from the trusted proxy chain.
+    { name: "LAN client via Traefik", uri: "/library", options: LAN_CLIENT, want: LAN },
+    {
+      name: "LAN client as IPv4-mapped IPv6",
+      uri: "/library",
+      options: { xff: "::ffff:192.168.1.20" },
+      want: LAN,
+    },
+    {
+      name: "LAN client through two trusted proxies",
+      uri: "/library",
+      options: { xff: "192.168.1.20, 192.168.1.2" },
+      want: LAN,
+    },
+    {
+      name: "LAN client at /admin/: the admin rule comes first",
+      uri: "/admin/",
+      options: LAN_CLIENT,
+      want: ADMIN,
+    },
+    {
+      name: "internet client forging a LAN address in front",
+      uri: "/library",
+      options: { xff: "192.168.1.20, 203.0.113.7" },
+      want: DEFAULT,
+    },
+    {
+      name: "untrusted hop in the middle",
+      uri: "/library",
+      options: { xff: "192.168.1.20, 198.51.100.1, 192.168.1.2" },
+      want: DEFAULT,
+    },
+    {
+      name: "malformed entry (a port) stops the walk",
+      uri: "/library",
+      options: { xff: "192.168.1.20:5000" },
+      want: DEFAULT,
+    },
+    {
+      name: "malformed entry behind a LAN proxy: not the proxy's address",
+      uri: "/library",
+      options: { xff: "garbage, 192.168.1.2" },
+      want: DEFAULT,
+    },
+    {
+      name: "LAN proxy that sends no X-Forwarded-For: client unknown",
+      uri: "/library",
+      options: { peer: "192.168.1.2", xff: "" },
+      want: DEFAULT,
+    },
+    // Hosts.
+    {
+      name: "host with a port",
+      uri: "/rest/x",
+      options: { host: "music.example.com:8443" },
+      want: REST,
+    },
+    {
+      name: "unknown host: global default",
+      uri: "/rest/x",
+      options: { host: "other.example.com" },
+      want: auth("global default", undefined, GLOBALS),
+    },
+    {
+      name: "sub-subdomain of an exact host is unknown",
+      uri: "/rest/x",
+      options: { host: "x.music.example.com" },
+      want: auth("global default", undefined, GLOBALS),
+    },
+  ];
+
+  it.each(rows)("$name: $uri", ({ uri, options, want }) => {
+    expect(rules.decide(request(uri, options))).toEqual(want);
+  });
+
+  it.each([
+    { name: "a fragment", uri: "/x#/rest/" },
+    { name: "an encoded slash", uri: "/rest%2f../admin/" },
+    { name: "an encoded backslash", uri: "/rest/..%5cadmin/" },
+    { name: "bad percent-encoding", uri: "/rest/%zz" },
+  ])("a forwarded URI with $name never reaches the rules", ({ uri }) => {
+    expect(() => request(uri)).toThrow(/^forwarded URI/);
+  });
+});
+
+const MANY_APPS = `
+apps:
+  - host: "*.example.com"
+    rules:
+      - path: /metrics
+        action: deny
+  - host: wiki.example.com
+    users: [alice]
+    rules:
+      - regex: "^/api/v[0-9]+/public/"
+        methods: [GET]
+        action: allow
+      - methods: [DELETE, propfind]
+        action: deny
+      - path: /edit/
+        groups: [editors]
+        users: [bob]
+      - path: /everyone/
+        groups: []
+  - host: open.example.com
+    groups: []
+  - host: "*.lan"
+    rules:
+      - action: deny
+`;
+
+describe("decide: several apps", () => {
+  const rules = compile(MANY_APPS);
+  const WILD = "*.example.com";
+  const WIKI = "wiki.example.com";
+  const wild = (rule: string) => `apps[0] *.example.com ${rule}`;
+  const wiki = (rule: string) => `apps[1] wiki.example.com ${rule}`;
+  const GLOBAL = auth("global default", undefined, GLOBALS);
+  const WILD_DEFAULT = auth(wild("default"), WILD, GLOBALS);
+  const WIKI_DEFAULT = auth(wiki("default"), WIKI, req([], ["alice"]));
+  const PUBLIC_API = allow(wiki("rules[0] regex ^/api/v[0-9]+/public/ methods GET"), WIKI);
+  const WIKI_DENY = deny(wiki("rules[1] methods DELETE,propfind"), WIKI);
+
+  const rows: readonly {
+    name: string;
+    host: string;
+    uri: string;
+    method?: string;
+    want: RuleDecision;
+  }[] = [
+    // Wildcards: exactly one label.
+    {
+      name: "one label under the wildcard",
+      host: "photos.example.com",
+      uri: "/",
+      want: WILD_DEFAULT,
+    },
+    {
+      name: "deny rule on the wildcard",
+      host: "photos.example.com",
+      uri: "/metrics",
+      want: deny(wild("rules[0] path /metrics"), WILD),
+    },
+    {
+      name: "deny covers below /metrics",
+      host: "photos.example.com",
+      uri: "/metrics/x",
+      want: deny(wild("rules[0] path /metrics"), WILD),
+    },
+    {
+      name: "/metricsx is not /metrics",
+      host: "photos.example.com",
+      uri: "/metricsx",
+      want: WILD_DEFAULT,
+    },
+    { name: "two labels do not match", host: "a.b.example.com", uri: "/metrics", want: GLOBAL },
+    { name: "the bare domain does not match", host: "example.com", uri: "/metrics", want: GLOBAL },
+    {
+      name: "a look-alike domain does not match",
+      host: "a.notexample.com",
+      uri: "/metrics",
+      want: GLOBAL,
+    },
+    { name: "wildcard with a port", host: "photos.example.com:8443", uri: "/", want: WILD_DEFAULT },
+    {
+      name: "single-label wildcard",
+      host: "nas.lan",
+      uri: "/",
+      want: deny("apps[3] *.lan rules[0]", "*.lan"),
+    },
+    { name: "unknown host", host: "other.org", uri: "/", want: GLOBAL },
+    // Exact beats wildcard, whatever the order in the file.
+    {
+      name: "exact host beats the wildcard",
+      host: "wiki.example.com",
+      uri: "/metrics",
+      want: WIKI_DEFAULT,
+    },
+    { name: "exact host with port", host: "wiki.example.com:443", uri: "/", want: WIKI_DEFAULT },
+    // Regex and methods together.
+    { name: "regex and GET", host: WIKI, uri: "/api/v2/public/page", want: PUBLIC_API },
+    {
+      name: "HEAD goes with GET",
+      host: WIKI,
+      uri: "/api/v2/public/page",
+      method: "HEAD",
+      want: PUBLIC_API,
+    },
+    {
+      name: "POST does not match a GET rule",
+      host: WIKI,
+      uri: "/api/v2/public/page",
+      method: "POST",
+      want: WIKI_DEFAULT,
+    },
+    {
+      name: "regex is anchored by ^",
+      host: WIKI,
+      uri: "/x/api/v2/public/page",
+      want: WIKI_DEFAULT,
+    },
+    {
+      name: "regex sees the normalised path",
+      host: WIKI,
+      uri: "/api/v2/private/../public/x",
+      want: PUBLIC_API,
+    },
+    {
+      name: "regex does not see the query",
+      host: WIKI,
+      uri: "/x?/api/v1/public/",
+      want: WIKI_DEFAULT,
+    },
+    { name: "regex is case-sensitive", host: WIKI, uri: "/API/v2/public/x", want: WIKI_DEFAULT },
+    { name: "DELETE denied anywhere", host: WIKI, uri: "/page", method: "DELETE", want: WIKI_DENY },
+    {
+      name: "lower-case method in the file",
+      host: WIKI,
+      uri: "/page",
+      method: "PROPFIND",
+      want: WIKI_DENY,
+    },
+    {
+      name: "rule groups and users replace the app's",
+      host: WIKI,
+      uri: "/edit/page",
+      want: auth(wiki("rules[2] path /edit/"), WIKI, req(["editors"], ["bob"])),
+    },
+    {
+      name: "rule groups: [] is any signed-in user",
+      host: WIKI,
+      uri: "/everyone/x",
+      want: auth(wiki("rules[3] path /everyone/"), WIKI, req([])),
+    },
+    {
+      name: "app groups: [] is any signed-in user",
+      host: "open.example.com",
+      uri: "/",
+      want: auth("apps[2] open.example.com default", "open.example.com", req([])),
+    },
+  ];
+
+  it.each(rows)("$name: $host$uri", ({ host, uri, method, want }) => {
+    expect(
+      rules.decide(request(uri, { host, ...(method === undefined ? {} : { method }) })),
+    ).toEqual(want);
+  });
+
+  it("returns the same frozen answer each time, allocating nothing per request", () => {
+    const first = rules.decide(request("/edit/x", { host: WIKI }));
+    expect(rules.decide(request("/edit/y", { host: WIKI }))).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+});
