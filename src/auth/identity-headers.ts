@@ -20,6 +20,8 @@ export const IDENTITY_HEADER_NAMES = [
   "X-authentik-meta-provider",
   "X-authentik-meta-app",
   "X-authentik-meta-version",
+  "X-authentik-meta-jwks",
+  "X-authentik-jwt",
   "Remote-User",
   "Remote-Groups",
   "Remote-Email",
@@ -73,6 +75,9 @@ export function identityHeaders(
     ["X-authentik-meta-provider", e(meta.provider)],
     ["X-authentik-meta-app", e(meta.app)],
     ["X-authentik-meta-version", e(meta.version)],
+    // Filled per request when FORWARD_AUTH_IDENTITY_JWT is on; present and empty otherwise.
+    ["X-authentik-meta-jwks", ""],
+    ["X-authentik-jwt", ""],
     ["Remote-User", e(id.username)],
     ["Remote-Groups", e(id.groups.join(","))],
     ["Remote-Email", e(id.email)],

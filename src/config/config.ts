@@ -25,4 +25,14 @@ export interface Config {
   readonly scopes: readonly string[] | undefined;
   readonly pathPrefix: string;
   readonly logLevel: LogLevel;
+  /** The rules file (FORWARD_AUTH_CONFIG), or undefined for the environment-only setup. */
+  readonly rulesFile: string | undefined;
+  /** Audiences accepted in bearer access tokens; default the client id. */
+  readonly tokenAudiences: readonly string[];
+  /** Send X-authentik-jwt, a short-lived JWT signed by the service, on every 200. */
+  readonly identityJwt: boolean;
+  readonly identityJwtIssuer: string;
+  readonly identityJwtKeyFile: string | undefined;
+  /** Where generated signing keys persist; undefined keeps them in memory only. */
+  readonly dataDir: string | undefined;
 }

@@ -38,6 +38,12 @@ export const KNOWN_VARIABLES: readonly string[] = [
   "LOG_LEVEL",
   "AUTH_HOST",
   "METRICS_LISTEN",
+  "CONFIG",
+  "TOKEN_AUDIENCES",
+  "IDENTITY_JWT",
+  "IDENTITY_JWT_ISSUER",
+  "IDENTITY_JWT_KEY_FILE",
+  "DATA_DIR",
 ].map((name) => P + name);
 const SECRET_VARIABLES = new Set([`${P}CLIENT_SECRET`, `${P}SECRET`]);
 
@@ -220,6 +226,43 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
     "/outpost.goauthentik.io",
     "use a path like /outpost.goauthentik.io",
   );
+  const path = (name: string, fix: string) =>
+    value<string | undefined>(
+      name,
+      (raw) => {
+        const trimmed = raw.trim();
+        if (trimmed === "" || trimmed.includes("\0")) throw new Error("must be a file path");
+        return trimmed;
+      },
+      undefined,
+      fix,
+    );
+  const rulesFile = path("CONFIG", "point it at your rules file, like /etc/forward-auth/rules.yml");
+  const tokenAudiences = value<readonly string[]>(
+    "TOKEN_AUDIENCES",
+    (raw) => {
+      const list = parseList(raw);
+      if (list.length === 0) throw new Error("holds no audience");
+      return list;
+    },
+    [clientId],
+    "use a comma list of the audiences your provider puts in access tokens",
+  );
+  const identityJwt = value("IDENTITY_JWT", parseBoolean, false, "use true or false");
+  const identityJwtIssuer = value(
+    "IDENTITY_JWT_ISSUER",
+    (raw) => {
+      if (raw.trim() === "") throw new Error("must not be empty");
+      return raw.trim();
+    },
+    "forward-auth",
+    'use the issuer name apps should expect, like "forward-auth"',
+  );
+  const identityJwtKeyFile = path(
+    "IDENTITY_JWT_KEY_FILE",
+    "point it at a PEM or JWK private key file",
+  );
+  const dataDir = path("DATA_DIR", "point it at a writable directory, like /data");
   const logLevel = value<LogLevel>(
     "LOG_LEVEL",
     (raw) => {
@@ -263,6 +306,12 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
     scopes: scopes === undefined ? undefined : Object.freeze([...scopes]),
     pathPrefix,
     logLevel,
+    rulesFile,
+    tokenAudiences: Object.freeze([...tokenAudiences]),
+    identityJwt,
+    identityJwtIssuer,
+    identityJwtKeyFile,
+    dataDir,
   };
   return { ok: true, config: Object.freeze(config), warnings };
 }

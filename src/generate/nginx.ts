@@ -84,6 +84,8 @@ export function generateNginx(o: GenerateOptions, listen: NginxListen = {}): str
         `proxy_set_header Host $http_host;`,
         `proxy_set_header X-Original-URL $scheme://$http_host$request_uri;`,
         `proxy_set_header X-Original-Method $request_method;`,
+        // The client address for networks: rules; nginx is the edge, so $remote_addr it is.
+        `proxy_set_header X-Forwarded-For $remote_addr;`,
       ]),
       `}`,
       ``,
@@ -105,6 +107,7 @@ export function generateNginx(o: GenerateOptions, listen: NginxListen = {}): str
         `proxy_set_header X-Forwarded-Proto $scheme;`,
         `proxy_set_header X-Forwarded-Host $http_host;`,
         `proxy_set_header X-Forwarded-Uri $request_uri;`,
+        `proxy_set_header X-Forwarded-For $remote_addr;`,
       ]),
       `}`,
       ``,

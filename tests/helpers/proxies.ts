@@ -409,6 +409,8 @@ export function aliceAtApp(origin: string, empty: "empty" | "absent"): Record<st
     "x-authentik-meta-provider": [CLIENT_ID],
     "x-authentik-meta-app": [new URL(origin).host],
     "x-authentik-meta-version": [VERSION],
+    // Identity JWTs are off in these stacks: present and empty at Caddy, removed by nginx.
+    ...(empty === "empty" ? { "x-authentik-meta-jwks": [""], "x-authentik-jwt": [""] } : {}),
     "remote-user": ["alice"],
     "remote-groups": ["music,admins"],
     "remote-email": ["alice@example.test"],

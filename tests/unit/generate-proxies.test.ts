@@ -170,6 +170,7 @@ describe("generateNginx", () => {
       "proxy_set_header Host $http_host;",
       "proxy_set_header X-Original-URL $scheme://$http_host$request_uri;",
       "proxy_set_header X-Original-Method $request_method;",
+      "proxy_set_header X-Forwarded-For $remote_addr;",
     ]);
   });
 
@@ -184,6 +185,7 @@ describe("generateNginx", () => {
       "proxy_set_header X-Forwarded-Proto $scheme;",
       "proxy_set_header X-Forwarded-Host $http_host;",
       "proxy_set_header X-Forwarded-Uri $request_uri;",
+      "proxy_set_header X-Forwarded-For $remote_addr;",
     ]);
   });
 

@@ -49,6 +49,8 @@ describe("identityHeaders", () => {
         "X-authentik-meta-provider": "https://auth.example.com/application/o/app/",
         "X-authentik-meta-app": "app",
         "X-authentik-meta-version": "0.1.0",
+        "X-authentik-meta-jwks": "",
+        "X-authentik-jwt": "",
         "Remote-User": "alice",
         "Remote-Groups": "admins,family",
         "Remote-Email": "alice@example.com",
@@ -69,6 +71,8 @@ describe("identityHeaders", () => {
         "X-authentik-meta-provider": "https://auth.example.com/application/o/app/",
         "X-authentik-meta-app": "app",
         "X-authentik-meta-version": "0.1.0",
+        "X-authentik-meta-jwks": "",
+        "X-authentik-jwt": "",
         "Remote-User": "",
         "Remote-Groups": "",
         "Remote-Email": "",
@@ -89,6 +93,8 @@ describe("identityHeaders", () => {
         "X-authentik-meta-provider": "https://auth.example.com/application/o/app/",
         "X-authentik-meta-app": "app",
         "X-authentik-meta-version": "0.1.0",
+        "X-authentik-meta-jwks": "",
+        "X-authentik-jwt": "",
         "Remote-User": "s",
         "Remote-Groups": "solo",
         "Remote-Email": "",
@@ -116,6 +122,8 @@ describe("identityHeaders", () => {
         "X-authentik-meta-provider": "https://auth.example.com/application/o/app/",
         "X-authentik-meta-app": "app",
         "X-authentik-meta-version": "0.1.0",
+        "X-authentik-meta-jwks": "",
+        "X-authentik-jwt": "",
         "Remote-User": "alice%0D%0ARemote-User: admin",
         "Remote-Groups": "g%0D%0A,h",
         "Remote-Email": "a@b%0AX-authentik-groups: admins",
@@ -131,9 +139,9 @@ describe("identityHeaders", () => {
     expect(() => new Headers(headers)).not.toThrow();
   });
 
-  it("lists 14 distinct header names", () => {
-    expect(IDENTITY_HEADER_NAMES).toHaveLength(14);
-    expect(new Set(IDENTITY_HEADER_NAMES.map((n) => n.toLowerCase())).size).toBe(14);
+  it("lists 16 distinct header names", () => {
+    expect(IDENTITY_HEADER_NAMES).toHaveLength(16);
+    expect(new Set(IDENTITY_HEADER_NAMES.map((n) => n.toLowerCase())).size).toBe(16);
   });
 
   it("encodes non-ASCII identity values as UTF-8 octets", () => {
