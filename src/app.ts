@@ -2,6 +2,11 @@ import { Hono } from "hono";
 import type { Config } from "./config/config.ts";
 import type { Logger } from "./log.ts";
 import { noMetrics, type Metrics } from "./metrics/metrics.ts";
+import { publicJwks } from "./identity-jwt/jwks.ts";
+import type { SigningKeys } from "./identity-jwt/keys.ts";
+import { createIdentityJwtSigner } from "./identity-jwt/sign.ts";
+import { NO_RULES } from "./rules/compile.ts";
+import type { CompiledRules } from "./rules/types.ts";
 import type { OidcClient } from "./oidc/client.ts";
 import { authCheck } from "./routes/auth-check.ts";
 import type { RouteDeps } from "./routes/context.ts";
@@ -22,6 +27,10 @@ export interface AppDeps {
   readonly now: () => number;
   readonly random?: (bytes: number) => string;
   readonly metrics?: Metrics;
+  /** The rules in force; default: the environment's global requirement for every host. */
+  readonly rules?: () => CompiledRules;
+  /** Signing keys for X-authentik-jwt; undefined keeps identity JWTs off. */
+  readonly identityKeys?: SigningKeys;
 }
 
 export const SESSION_COOKIE = "forward_auth_session";
@@ -30,6 +39,12 @@ export const SESSION_COOKIE = "forward_auth_session";
 export function createApp(deps: AppDeps): Hono {
   const { config, oidc, logger, now } = deps;
   const metrics = deps.metrics ?? noMetrics;
+  const envRules = NO_RULES({ groups: config.allowedGroups, users: config.allowedUsers });
+  const identityKeys = deps.identityKeys;
+  const signer =
+    identityKeys === undefined
+      ? undefined
+      : createIdentityJwtSigner({ issuer: config.identityJwtIssuer, keys: identityKeys });
   const attributes = { secure: config.cookieSecure, domain: config.cookieDomain };
   const sealer = createSealer(config.secrets, (reason) => {
     // Expired seals are routine; the others mean tampering or a rotation mistake.
@@ -57,6 +72,11 @@ export function createApp(deps: AppDeps): Hono {
     }),
     meta: { outpost: "forward-auth", provider: config.clientId, version: VERSION },
     metrics,
+    rules: deps.rules ?? (() => envRules),
+    identityJwt:
+      signer === undefined
+        ? undefined
+        : { sign: (identity, audience) => signer.sign(identity, audience, now()) },
   };
 
   const app = new Hono();
@@ -70,6 +90,13 @@ export function createApp(deps: AppDeps): Hono {
   app.get(`${prefix}/callback`, callback(routeDeps));
   app.on(["GET", "POST"], `${prefix}/sign_out`, signOut(routeDeps));
   app.get(`${prefix}/userinfo`, userinfo(routeDeps));
+  if (identityKeys !== undefined) {
+    // Apps (or a sidecar) verify X-authentik-jwt against these; a short cache lets a rotation
+    // reach them within a minute.
+    app.get(`${prefix}/jwks`, (c) =>
+      c.json(publicJwks(identityKeys, now()), 200, { "Cache-Control": "public, max-age=60" }),
+    );
+  }
   app.notFound((c) => c.json({ error: "not_found", message: "no such endpoint" }, 404, NO_STORE));
   app.onError((error, c) => {
     // The client gets a generic answer; the log gets the detail.

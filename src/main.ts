@@ -6,10 +6,17 @@ import { createLogger } from "./log.ts";
 import { createPrometheusMetrics } from "./metrics/metrics.ts";
 import { createMetricsServer } from "./metrics/server.ts";
 import { createOidcClient } from "./oidc/client.ts";
+import {
+  IdentityKeyError,
+  loadOrCreateSigningKeys,
+  type SigningKeys,
+} from "./identity-jwt/keys.ts";
+import { createRulesSource, RulesFileError, type RulesSource } from "./rules/source.ts";
+import { fileWatcher } from "./rules/watch.ts";
 import { VERSION } from "./version.ts";
 
 /** The composition root: the only place that reads process.env and owns the process. */
-function main(): void {
+async function main(): Promise<void> {
   const loaded = loadConfig(process.env, (path) => readFileSync(path, "utf8"));
   if (!loaded.ok) {
     process.stderr.write(
@@ -37,7 +44,59 @@ function main(): void {
     now,
   });
   const metrics = config.metricsListen === undefined ? undefined : createPrometheusMetrics(VERSION);
-  const app = createApp({ config, oidc, logger, now, ...(metrics ? { metrics } : {}) });
+
+  // The rules file is loaded before listening: a bad one stops the start with every problem.
+  const globals = { groups: config.allowedGroups, users: config.allowedUsers };
+  let rulesSource: RulesSource | undefined;
+  if (config.rulesFile !== undefined) {
+    try {
+      rulesSource = createRulesSource({
+        file: config.rulesFile,
+        readFile: (path) => readFileSync(path, "utf8"),
+        watch: fileWatcher(logger),
+        logger,
+        globals,
+      });
+    } catch (error) {
+      if (!(error instanceof RulesFileError)) throw error;
+      process.stderr.write(`forward-auth: ${error.message}\n`);
+      process.exit(2);
+    }
+    const source = rulesSource;
+    process.on("SIGHUP", () => {
+      source.reload("SIGHUP");
+    });
+  }
+
+  let identityKeys: SigningKeys | undefined;
+  if (config.identityJwt) {
+    try {
+      identityKeys = await loadOrCreateSigningKeys({
+        keyFile: config.identityJwtKeyFile,
+        dataDir: config.dataDir,
+        now: now(),
+      });
+    } catch (error) {
+      if (!(error instanceof IdentityKeyError)) throw error;
+      process.stderr.write(`forward-auth: ${error.message}\n`);
+      process.exit(2);
+    }
+    if (identityKeys.source === "memory") {
+      logger.warn(
+        "FORWARD_AUTH_IDENTITY_JWT: keys are kept in memory only (set FORWARD_AUTH_DATA_DIR or FORWARD_AUTH_IDENTITY_JWT_KEY_FILE); apps see a new key after every restart",
+      );
+    }
+  }
+
+  const app = createApp({
+    config,
+    oidc,
+    logger,
+    now,
+    ...(metrics ? { metrics } : {}),
+    ...(rulesSource ? { rules: () => rulesSource.current() } : {}),
+    ...(identityKeys ? { identityKeys } : {}),
+  });
   oidc.start();
 
   const server = serve(
@@ -72,6 +131,7 @@ function main(): void {
     stopping = true;
     logger.info("stopping: finishing in-flight requests", { signal });
     oidc.stop();
+    rulesSource?.close();
     metricsServer?.close();
     // close() stops accepting and waits for in-flight requests; idle keep-alive sockets would
     // hold it open, so they are closed now and again as requests finish.
@@ -97,4 +157,4 @@ function main(): void {
   });
 }
 
-main();
+await main();

@@ -5,6 +5,8 @@ import type { LoginStateCookies } from "../session/login-state.ts";
 import type { SessionCookies } from "../session/session-cookie.ts";
 import type { HeaderMeta } from "../auth/identity-headers.ts";
 import type { Metrics } from "../metrics/metrics.ts";
+import type { Identity } from "../auth/identity.ts";
+import type { CompiledRules } from "../rules/types.ts";
 
 /** What every route needs, built once by createApp. */
 export interface RouteDeps {
@@ -15,4 +17,8 @@ export interface RouteDeps {
   readonly logger: Logger;
   readonly meta: Omit<HeaderMeta, "app">;
   readonly metrics: Metrics;
+  /** The rules in force (swapped whole on reload). */
+  readonly rules: () => CompiledRules;
+  /** Signs X-authentik-jwt when FORWARD_AUTH_IDENTITY_JWT is on. */
+  readonly identityJwt: { sign(identity: Identity, audience: string): Promise<string> } | undefined;
 }

@@ -1,5 +1,8 @@
 import type { Context, Handler } from "hono";
-import { checkAccess } from "../auth/policy.ts";
+import type { Identity } from "../auth/identity.ts";
+import { normalizePath } from "../auth/path.ts";
+import type { AccessDecision } from "../auth/policy.ts";
+import { checkRequirements } from "../rules/requirement.ts";
 import { checkRedirect, safeRedirect } from "../auth/redirect.ts";
 import { requestCookies } from "../http/request-info.ts";
 import { OidcError } from "../oidc/errors.ts";
@@ -49,9 +52,24 @@ export function start(deps: RouteDeps): Handler {
 
 /** GET <prefix>/callback: finish the login the provider sent back. */
 export function callback(deps: RouteDeps): Handler {
-  const { config, oidc, sessions, logins, logger } = deps;
+  const { config, oidc, sessions, logins, logger, rules } = deps;
   const prefix = config.pathPrefix;
-  const policy = { allowedUsers: config.allowedUsers, allowedGroups: config.allowedGroups };
+  const accessAt = (target: string, identity: Identity): AccessDecision => {
+    const url = URL.parse(target);
+    const path = normalizePath(url?.pathname ?? "/");
+    if (url === null || !path.ok) return { allowed: false, reason: "return address unreadable" };
+    const decision = rules().decide({
+      host: url.host,
+      path: path.path,
+      method: "GET",
+      clientAddress: undefined,
+      origin: undefined,
+      accessControlRequestMethod: undefined,
+    });
+    if (decision.kind === "deny") return { allowed: false, reason: decision.reason };
+    if (decision.kind === "allow") return { allowed: true };
+    return checkRequirements(identity, decision.requirements);
+  };
   const redirectPolicy = { cookieDomain: config.cookieDomain };
 
   return async function callbackHandler(c) {
@@ -140,7 +158,10 @@ export function callback(deps: RouteDeps): Handler {
       );
     }
 
-    const access = checkAccess(identity, policy);
+    // The requirement of the page the user is going to: the global one without a rules file,
+    // the app's or rule's with one. Requirements added by a middleware address are checked on
+    // the next auth check.
+    const access = accessAt(login.returnTo, identity);
     if (!access.allowed) {
       logger.info("access denied at login", { user: identity.username, reason: access.reason });
       return problem(
@@ -149,7 +170,12 @@ export function callback(deps: RouteDeps): Handler {
         "forbidden",
         "Access denied",
         `You signed in as ${identity.username}, but this account may not use this app.`,
-        [{ href: `${origin}${prefix}/sign_out`, label: "Sign in as someone else" }],
+        [
+          {
+            href: `${origin}${prefix}/sign_out?rd=${encodeURIComponent(login.returnTo)}`,
+            label: "Sign in as someone else",
+          },
+        ],
       );
     }
     let setCookies: string[];

@@ -4,7 +4,10 @@ import { createApp } from "../../src/app.ts";
 import type { Config } from "../../src/config/config.ts";
 import { loadConfig } from "../../src/config/load.ts";
 import { createLogger } from "../../src/log.ts";
+import type { SigningKeys } from "../../src/identity-jwt/keys.ts";
 import { createOidcClient, type OidcClient } from "../../src/oidc/client.ts";
+import { parseRulesYaml } from "../../src/rules/compile.ts";
+import type { CompiledRules } from "../../src/rules/types.ts";
 import { loginAtIdp, startTestIdp, type TestIdp, type TestUser } from "./idp.ts";
 
 export const SECRET_A = "a".repeat(16) + "-first-sealing-secret-0123456789";
@@ -119,9 +122,29 @@ export async function startService(
   issuer: string,
   overrides: Record<string, string> = {},
   clock: Clock = createClock(),
-  options: { waitReady?: boolean; maxBackoffMs?: number } = {},
+  options: {
+    waitReady?: boolean;
+    maxBackoffMs?: number;
+    /** A rules file's text, compiled as main.ts does (FORWARD_AUTH_CONFIG). */
+    rulesYaml?: string;
+    identityKeys?: SigningKeys;
+  } = {},
 ): Promise<Service> {
-  const config = configFrom(testEnv(issuer, overrides));
+  const config = configFrom(
+    testEnv(issuer, {
+      ...(options.rulesYaml === undefined ? {} : { FORWARD_AUTH_CONFIG: "rules.yml" }),
+      ...overrides,
+    }),
+  );
+  let rules: CompiledRules | undefined;
+  if (options.rulesYaml !== undefined) {
+    const compiled = parseRulesYaml(options.rulesYaml, "rules.yml", {
+      groups: config.allowedGroups,
+      users: config.allowedUsers,
+    });
+    if (!compiled.ok) throw new Error(compiled.problems.join("\n"));
+    rules = compiled.rules;
+  }
   const logs: string[] = [];
   const logger = createLogger("debug", (line) => logs.push(line));
   const oidc = createOidcClient({
@@ -136,7 +159,14 @@ export async function startService(
     maxBackoffMs: options.maxBackoffMs ?? 200,
     jwksCooldownMs: 0,
   });
-  const app = createApp({ config, oidc, logger, now: clock.now });
+  const app = createApp({
+    config,
+    oidc,
+    logger,
+    now: clock.now,
+    ...(rules === undefined ? {} : { rules: () => rules }),
+    ...(options.identityKeys === undefined ? {} : { identityKeys: options.identityKeys }),
+  });
   oidc.start();
   if (options.waitReady !== false) await oidc.whenReady();
   return {
@@ -238,9 +268,10 @@ export async function login(
   user: { username: string; password: string },
   uri = "/",
   jar = new Jar(),
+  host = APP_HOST,
 ): Promise<LoginResult> {
   const check = await service.request(`${PREFIX}/auth/traefik`, {
-    headers: { ...traefikHeaders(uri, NAVIGATE), cookie: jar.header() },
+    headers: { ...traefikHeaders(uri, NAVIGATE, host), cookie: jar.header() },
   });
   if (check.status !== 302) throw new Error(`auth check answered ${check.status}, not 302`);
   jar.store(check);
