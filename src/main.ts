@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   for (const warning of warnings) logger.warn(warning);
 
   const now = () => Math.floor(Date.now() / 1000);
+  const metrics = config.metricsListen === undefined ? undefined : createPrometheusMetrics(VERSION);
   const oidc = createOidcClient({
+    ...(metrics ? { metrics } : {}),
     issuer: config.issuer,
     clientId: config.clientId,
     clientSecret: config.clientSecret,
@@ -43,7 +45,6 @@ async function main(): Promise<void> {
     logger,
     now,
   });
-  const metrics = config.metricsListen === undefined ? undefined : createPrometheusMetrics(VERSION);
 
   // The rules file is loaded before listening: a bad one stops the start with every problem.
   const globals = { groups: config.allowedGroups, users: config.allowedUsers };

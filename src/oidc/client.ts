@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from "jose";
 import type { Identity } from "../auth/identity.ts";
 import type { Logger } from "../log.ts";
+import { noMetrics, type Metrics, type ProviderCallKind } from "../metrics/metrics.ts";
 import type { LoginState } from "../session/login-state.ts";
 import { BEARER_ALGORITHMS, verifyBearerToken } from "./bearer.ts";
 import { identityFromClaims, missingIdentityClaims } from "./claims.ts";
@@ -46,6 +47,7 @@ export interface OidcClientOptions {
   readonly now: () => number;
   readonly timeoutMs?: number;
   readonly maxBackoffMs?: number;
+  readonly metrics?: Metrics;
   /** Least time between two key-set fetches triggered by unknown key ids (jose's cooldown). */
   readonly jwksCooldownMs?: number;
 }
@@ -62,6 +64,29 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
   const maxBackoffMs = options.maxBackoffMs ?? 30_000;
   let ready: Ready | undefined;
   let reason = "discovery has not run yet";
+  const metrics = options.metrics ?? noMetrics;
+  // Every call to the provider, timed and counted by kind; key-set loads are also refreshes.
+  const fetchProvider: FetchLike = async (input, init) => {
+    const url = typeof input === "string" ? input : input.href;
+    const kind: ProviderCallKind =
+      url === ready?.metadata.tokenEndpoint
+        ? "token"
+        : url === ready?.metadata.userinfoEndpoint
+          ? "userinfo"
+          : url.endsWith("/.well-known/openid-configuration")
+            ? "discovery"
+            : "keys";
+    const started = performance.now();
+    let ok = false;
+    try {
+      const response = await options.fetch(input, init);
+      ok = response.status < 500;
+      return response;
+    } finally {
+      metrics.providerCall(kind, (performance.now() - started) / 1000, ok);
+      if (kind === "keys") metrics.keySetRefresh(ok);
+    }
+  };
   let inFlight: Promise<void> | undefined;
   let lastAttempt = 0;
   let failures = 0;
@@ -73,14 +98,14 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
     lastAttempt = Date.now();
     const started = performance.now();
     try {
-      const metadata = await discover(issuer, options.fetch, timeoutMs);
+      const metadata = await discover(issuer, fetchProvider, timeoutMs);
       const jwks = createRemoteJWKSet(new URL(metadata.jwksUri), {
         timeoutDuration: timeoutMs,
         // An unknown "kid" refetches the key set (provider key rotation), at most this often, so
         // forged tokens with random kids cannot make us hammer the provider.
         cooldownDuration: options.jwksCooldownMs ?? 30_000,
         cacheMaxAge: 600_000,
-        [customFetch]: options.fetch,
+        [customFetch]: fetchProvider,
       });
       await jwks.reload();
       const scopes = options.scopes ?? [
@@ -100,9 +125,10 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
     } catch (error) {
       failures += 1;
       reason = error instanceof Error ? error.message : "discovery failed";
-      if (error instanceof Error && error.cause instanceof Error) {
-        reason += ` (${error.cause.message})`;
-      }
+      // fetch wraps the real reason ("fetch failed" around ECONNREFUSED, ENOTFOUND, a bad
+      // certificate): name the innermost one, which is what an operator can act on.
+      const cause = innermostCause(error);
+      if (cause !== undefined) reason += ` (${cause})`;
       logger.warn("identity provider not ready", { reason, attempt: failures });
       schedule();
     }
@@ -168,7 +194,7 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
         metadata,
         { clientId, clientSecret },
         { code, redirectUri: login.redirectUri, codeVerifier: login.codeVerifier },
-        options.fetch,
+        fetchProvider,
         timeoutMs,
       );
       const idClaims = await verifyIdToken(
@@ -187,7 +213,7 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
           metadata.userinfoEndpoint,
           tokens.accessToken,
           String(idClaims.sub),
-          options.fetch,
+          fetchProvider,
           timeoutMs,
         );
         // The verified ID token wins where both speak; userinfo fills the gaps.
@@ -220,4 +246,15 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
       return identityFromClaims(claims);
     },
   };
+}
+
+/** The message of the deepest Error in a cause chain, if there is a chain. */
+function innermostCause(error: unknown): string | undefined {
+  let cause: unknown = error instanceof Error ? error.cause : undefined;
+  let message: string | undefined;
+  for (let depth = 0; cause instanceof Error && depth < 5; depth++) {
+    message = cause.message;
+    cause = cause.cause;
+  }
+  return message;
 }

@@ -84,7 +84,9 @@ export function callback(deps: RouteDeps): Handler {
     const login = state === undefined ? undefined : await logins.find(state, cookies);
     if (login === undefined || state === undefined) {
       // Expired (over 10 minutes), opened in another browser, already used, or forged.
-      logger.info("callback without a matching login attempt", { hasState: state !== undefined });
+      logger.warn("callback refused: no login attempt matches its state", {
+        hasState: state !== undefined,
+      });
       return problem(
         c,
         400,
