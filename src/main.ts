@@ -11,6 +11,7 @@ import {
   loadOrCreateSigningKeys,
   type SigningKeys,
 } from "./identity-jwt/keys.ts";
+import { rotateIfDue } from "./identity-jwt/rotation.ts";
 import { createRulesSource, RulesFileError, type RulesSource } from "./rules/source.ts";
 import { fileWatcher } from "./rules/watch.ts";
 import { VERSION } from "./version.ts";
@@ -82,6 +83,21 @@ async function main(): Promise<void> {
       process.stderr.write(`forward-auth: ${error.message}\n`);
       process.exit(2);
     }
+    const keys = identityKeys;
+    const rotate = () => {
+      rotateIfDue(keys, now()).then(
+        (rotated) => {
+          if (rotated) logger.info("identity JWT signing key rotated", { kid: keys.current().kid });
+        },
+        (error: unknown) => {
+          logger.error("identity JWT key rotation failed; the current key stays", {
+            error: error instanceof Error ? error.message : String(error),
+          });
+        },
+      );
+    };
+    rotate();
+    setInterval(rotate, 3600_000).unref();
     if (identityKeys.source === "memory") {
       logger.warn(
         "FORWARD_AUTH_IDENTITY_JWT: keys are kept in memory only (set FORWARD_AUTH_DATA_DIR or FORWARD_AUTH_IDENTITY_JWT_KEY_FILE); apps see a new key after every restart",
