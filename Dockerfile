@@ -17,6 +17,8 @@ WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json package-lock.json ./
 COPY src ./src
+# forward-auth check / explain / config: docker compose exec forward-auth node bin/forward-auth.js check
+COPY bin ./bin
 USER node
 EXPOSE 9000
 # /ping answers 204, as authentik's outpost does for its own HEALTHCHECK. There is no curl or

@@ -15,6 +15,7 @@ import { NO_STORE } from "./routes/responses.ts";
 import { callback, signOut, start } from "./routes/login.ts";
 import { userinfo } from "./routes/userinfo.ts";
 import { createLoginStateCookies } from "./session/login-state.ts";
+import { createAeadSealer } from "./session/aead-sealer.ts";
 import { createSealer } from "./session/sealer.ts";
 import { createSessionCookies } from "./session/session-cookie.ts";
 import { VERSION } from "./version.ts";
@@ -65,7 +66,7 @@ export function createApp(deps: AppDeps): Hono {
       },
     }),
     logins: createLoginStateCookies({
-      sealer,
+      sealer: createAeadSealer(config.secrets, "login state"),
       attributes,
       now,
       ...(deps.random === undefined ? {} : { random: deps.random }),

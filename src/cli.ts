@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { runCheck } from "./check/run-check.ts";
 import type { Env } from "./config/load.ts";
 import { parsePathPrefix } from "./config/parsers.ts";
+import { parseExplainArgs } from "./explain/args.ts";
+import { runExplain } from "./explain/run-explain.ts";
 import { generateCaddy } from "./generate/caddy.ts";
 import { generateLabels } from "./generate/labels.ts";
 import { generateNginx } from "./generate/nginx.ts";
@@ -19,7 +21,7 @@ export interface CliDeps {
   readonly serve: () => Promise<unknown>;
   /** Replaces generators (tests); the real ones otherwise. */
   readonly generators?: Partial<Record<GenerateFormat, (o: GenerateOptions) => string>>;
-  /** check: the variables and file reader the configuration is loaded with (process.env, fs). */
+  /** check, explain: the variables and file reader the configuration is loaded with (process.env, fs). */
   readonly env?: Env;
   readonly readFile?: (path: string) => string;
   /** check: how the provider is reached (globalThis.fetch). */
@@ -30,6 +32,8 @@ export const USAGE = `Usage:
   forward-auth [serve]      run the service (configured by FORWARD_AUTH_* variables)
   forward-auth check [--host HOST ...]
                             check the configuration, the provider and the client registration
+  forward-auth explain URL [--user NAME --groups A,B] [options]
+                            show what the service answers to one request, and why
   forward-auth config <traefik|labels|caddy|nginx> --host HOST --upstream URL [options]
   forward-auth --help       show this help
 
@@ -39,6 +43,18 @@ token endpoint accepts the client id and secret, and the redirect URIs to regist
 when a check failed, 0 otherwise.
   --host HOST           an app host behind forward-auth, e.g. music.example.com (repeatable):
                         its redirect URI is printed and the cookie settings checked against it
+
+explain reads the same FORWARD_AUTH_* variables and rules file as the service, asks the service's
+own auth check in-process (the provider is not contacted) and prints which app and rule matched,
+the answer (200, login redirect, 401, 403, 400) and the identity headers of a 200. It exits 0 when
+the request was explained, whatever the answer; 2 for bad arguments, configuration or rules file.
+  --method METHOD       the request's method (default GET)
+  --user NAME           send a valid session for this user (default: no session)
+  --groups A,B          the user's groups; --email E and --name N the other claims
+  --endpoint NAME       the auth endpoint the proxy calls: traefik (default), caddy or nginx
+  --api                 an API or fetch request instead of a browser navigation
+  --client ADDRESS      the client's address as the proxy reports it, for networks: rules
+  --header "N: V"       another request header, e.g. Origin (repeatable)
 
 config writes the proxy configuration that puts one app host behind forward-auth:
   traefik   Traefik v3 dynamic configuration for the file provider (YAML)
@@ -55,7 +71,8 @@ Options:
   --name NAME           name of the routers and services (default: the host with dots as dashes)
   --format yaml|labels  traefik only: file-provider YAML (default) or Docker labels
 
-Example:
+Examples:
+  forward-auth explain https://music.example.com/admin/ --user alice --groups music
   forward-auth config traefik --host music.example.com --upstream http://navidrome:4533 \\
     --public /rest/ --public /share/
 `;
@@ -346,9 +363,9 @@ const invalidArguments = (problems: readonly string[]): string =>
 
 /**
  * `forward-auth [serve]` starts the service; `forward-auth check` reports whether the
- * configuration and the provider work; `forward-auth config ...` writes proxy configuration to
- * stdout. Returns the exit code: 0 done (or the service started), 1 a check or the generator
- * failed, 2 bad arguments.
+ * configuration and the provider work; `forward-auth explain URL` shows what the service answers
+ * to one request; `forward-auth config ...` writes proxy configuration to stdout. Returns the exit
+ * code: 0 done (or the service started), 1 a check or the generator failed, 2 bad arguments.
  */
 export async function runCli(
   argv: string[],
@@ -385,10 +402,25 @@ export async function runCli(
       },
     });
   }
+  if (command === "explain") {
+    const parsedExplain = parseExplainArgs(rest);
+    if (!parsedExplain.ok) {
+      io.stderr(invalidArguments(parsedExplain.problems));
+      return 2;
+    }
+    return runExplain(deps.env ?? process.env, deps.readFile ?? readUtf8, parsedExplain.args, {
+      write: (line) => {
+        io.stdout(`${line}\n`);
+      },
+      warn: (line) => {
+        io.stderr(`${line}\n`);
+      },
+    });
+  }
   if (command !== "config") {
     io.stderr(
       `forward-auth: unknown command ${JSON.stringify(command)}; ` +
-        "expected serve, check, config or --help\n",
+        "expected serve, check, explain, config or --help\n",
     );
     return 2;
   }

@@ -64,7 +64,9 @@ export async function runCheck(
     write("  keys and client credentials not checked: they need the discovery document");
   }
 
-  for (const line of redirectUriLines(hosts, config.pathPrefix)) write(line);
+  // With one login host, its callback is the only redirect URI, whatever the app hosts.
+  const registered = config.authHost === undefined ? hosts : [config.authHost];
+  for (const line of redirectUriLines(registered, config.pathPrefix)) write(line);
   for (const warning of [...loaded.warnings, ...unsafeSettings(config, hosts)]) {
     write(`! ${warning}`);
   }

@@ -18,7 +18,7 @@ import { applyQueryRules, createQueryRulesCache } from "../rules/query.ts";
 import { checkRequirements } from "../rules/requirement.ts";
 import type { RuleRequest } from "../rules/types.ts";
 import type { RouteDeps } from "./context.ts";
-import { addCookies, NO_STORE, problem } from "./responses.ts";
+import { addCookies, NO_STORE, plainProblem } from "./responses.ts";
 
 /** traefik and caddy speak X-Forwarded-*; nginx's auth_request speaks X-Original-URL. */
 export type ProxyFlavour = "traefik" | "caddy" | "nginx";
@@ -143,8 +143,8 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
     if (decision.kind === "deny") {
       return {
         decision: "forbidden",
-        response: problem(
-          c,
+        response: plainProblem(
+          c.req.header("accept"),
           403,
           "forbidden",
           "Access denied",
@@ -158,8 +158,10 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
     const authorization = identity === undefined ? header("authorization") : undefined;
     if (authorization !== undefined && /^bearer /i.test(authorization)) {
       const bearer = await verifyBearer(c, req, authorization.slice(7).trim());
-      if ("decision" in bearer) return bearer;
-      identity = bearer.identity;
+      if (!("decision" in bearer)) identity = bearer.identity;
+      // On an allow path a token that is not ours (the app's own API tokens) is no reason to
+      // refuse: the request passes without a user, as it would without the header.
+      else if (decision.kind !== "allow") return bearer;
     }
 
     if (decision.kind === "allow") {
@@ -179,8 +181,8 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
       });
       return {
         decision: "forbidden",
-        response: problem(
-          c,
+        response: plainProblem(
+          c.req.header("accept"),
           403,
           "forbidden",
           "Access denied",
@@ -220,11 +222,7 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
           response: c.body(null, challenge.status, { Location: location, ...NO_STORE }),
         };
       }
-      const pending = await logins.begin(
-        `${req.origin}${prefix}/callback`,
-        returnTo,
-        requestCookies(c),
-      );
+      const pending = logins.begin(`${req.origin}${prefix}/callback`, returnTo, requestCookies(c));
       const location = oidc.authorizationUrl(pending.state);
       if (location !== undefined) {
         addCookies(c, pending.setCookies);
@@ -264,8 +262,8 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
     error: BearerError | undefined,
   ): Response {
     const loginUrl = `${authOrigin?.(req) ?? req.origin}${prefix}/start?rd=${encodeURIComponent(`${req.origin}/`)}`;
-    return problem(
-      c,
+    return plainProblem(
+      c.req.header("accept"),
       401,
       error === undefined ? "unauthorized" : "invalid_token",
       "Sign-in required",
@@ -284,8 +282,8 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
   function unavailable(c: Context, req: ForwardedRequest): Outcome {
     return {
       decision: "unavailable",
-      response: problem(
-        c,
+      response: plainProblem(
+        c.req.header("accept"),
         503,
         "provider_unavailable",
         "Sign-in unavailable",

@@ -18,7 +18,7 @@ function badHost(c: Context): Response {
 /** GET <prefix>/start?rd=URL: begin a login and send the browser to the provider. */
 export function start(deps: RouteDeps): Handler {
   const { config, oidc, logins } = deps;
-  return async function startHandler(c) {
+  return function startHandler(c) {
     const origin = browserOrigin(c, config);
     if (origin === undefined) return badHost(c);
     const returnTo = safeRedirect(c.req.query("rd"), origin, { cookieDomain: config.cookieDomain });
@@ -35,7 +35,7 @@ export function start(deps: RouteDeps): Handler {
       );
     }
     const cookies = requestCookies(c);
-    const pending = await logins.begin(`${origin}${config.pathPrefix}/callback`, returnTo, cookies);
+    const pending = logins.begin(`${origin}${config.pathPrefix}/callback`, returnTo, cookies);
     const location = oidc.authorizationUrl(pending.state);
     if (location === undefined)
       return problem(
@@ -81,7 +81,7 @@ export function callback(deps: RouteDeps): Handler {
     });
     const state = c.req.query("state");
     const cookies = requestCookies(c);
-    const login = state === undefined ? undefined : await logins.find(state, cookies);
+    const login = state === undefined ? undefined : logins.find(state, cookies);
     if (login === undefined || state === undefined) {
       // Expired (over 10 minutes), opened in another browser, already used, or forged.
       logger.warn("callback refused: no login attempt matches its state", {

@@ -30,6 +30,34 @@ export function problem(
   return c.json({ error: code, message }, status);
 }
 
+/**
+ * problem() for handlers that set no header through the context: the answer is built as a plain
+ * Response with a plain header object, which the Node adapter writes without a Headers instance
+ * (the auth check answers 401 and 403 at the rate it answers 200).
+ */
+export function plainProblem(
+  accept: string | undefined,
+  status: 400 | 401 | 403 | 503,
+  code: string,
+  title: string,
+  message: string,
+  actions: readonly PageAction[] = [],
+  headers: Readonly<Record<string, string>> = {},
+): Response {
+  const html = acceptsHtml(accept);
+  return new Response(
+    html ? renderPage(title, message, actions) : JSON.stringify({ error: code, message }),
+    {
+      status,
+      headers: {
+        "Content-Type": html ? "text/html; charset=UTF-8" : "application/json",
+        ...NO_STORE,
+        ...headers,
+      },
+    },
+  );
+}
+
 /** A redirect that no cache keeps. */
 export function redirect(c: Context, location: string, status: 302 | 303 = 302): Response {
   c.header("Cache-Control", "no-store");

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
-import type { Sealer } from "./sealer.ts";
+import type { AeadSealer } from "./aead-sealer.ts";
 
 /** What the callback needs to finish one login attempt. */
 export interface LoginState {
@@ -24,14 +24,14 @@ export interface LoginStateCookies {
     redirectUri: string,
     returnTo: string,
     cookies: Readonly<Record<string, string>>,
-  ): Promise<PendingLogin>;
+  ): PendingLogin;
   /** The attempt named by `state`, or undefined when its cookie is missing, forged or expired. */
-  find(state: string, cookies: Readonly<Record<string, string>>): Promise<LoginState | undefined>;
+  find(state: string, cookies: Readonly<Record<string, string>>): LoginState | undefined;
   clear(state: string): string;
 }
 
 export interface LoginStateOptions {
-  readonly sealer: Sealer;
+  readonly sealer: AeadSealer;
   readonly attributes: CookieAttributes;
   readonly now: () => number;
   readonly random?: (bytes: number) => string;
@@ -55,7 +55,7 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
   const random = options.random ?? ((bytes: number) => randomBytes(bytes).toString("base64url"));
 
   return {
-    async begin(redirectUri, returnTo, cookies) {
+    begin(redirectUri, returnTo, cookies) {
       const createdAt = now();
       const state = `${createdAt.toString(36)}.${random(24)}`;
       const login: LoginState = {
@@ -66,7 +66,7 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
         returnTo,
         createdAt,
       };
-      const sealed = await sealer.seal(login, LOGIN_TTL_SECONDS);
+      const sealed = sealer.seal(login);
       const setCookies = [setCookie(PREFIX + state, sealed, LOGIN_TTL_SECONDS, attributes)];
       const pending = Object.keys(cookies)
         .filter((name) => name.startsWith(PREFIX))
@@ -80,11 +80,11 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
       }
       return { state: login, setCookies };
     },
-    async find(state, cookies) {
+    find(state, cookies) {
       if (!STATE_FORMAT.test(state)) return undefined;
       const sealed = cookies[PREFIX + state];
       if (sealed === undefined) return undefined;
-      const data = await sealer.unseal(sealed, LOGIN_TTL_SECONDS);
+      const data = sealer.open(sealed);
       const login = parseLoginState(data);
       if (login?.state !== state) return undefined;
       if (login.createdAt + LOGIN_TTL_SECONDS <= now()) return undefined;

@@ -624,3 +624,21 @@ describe("forward-auth check from the command line", () => {
     ]);
   });
 });
+
+describe("check with one login host", () => {
+  it("lists the login host's callback as the only redirect URI to register", async () => {
+    const { lines } = await check(
+      testEnv(idp.issuer, {
+        FORWARD_AUTH_AUTH_HOST: "auth.example.com",
+        FORWARD_AUTH_COOKIE_DOMAIN: "example.com",
+      }),
+      { hosts: ["music.example.com", "photos.example.com"] },
+    );
+    expect(lines).toContain(
+      "  register this redirect URI at the provider: https://auth.example.com/outpost.goauthentik.io/callback",
+    );
+    expect(lines.join("\n")).not.toContain(
+      "https://music.example.com/outpost.goauthentik.io/callback",
+    );
+  });
+});

@@ -215,13 +215,18 @@ describe("Dockerfile", () => {
     expect(runtime).not.toMatch(/^RUN npm/m);
   });
 
-  it("copies only package.json, package-lock.json, src/ and the installed modules", () => {
+  it("copies only package.json, package-lock.json, src/, bin/ and the installed modules", () => {
     const copies = instructions.filter((line) => line.startsWith("COPY "));
     const sources = copies.flatMap((line) => {
       const words = line.split(/\s+/).slice(1);
       return line.includes("--from=") ? [] : words.filter((w) => !w.startsWith("--")).slice(0, -1);
     });
-    expect([...new Set(sources)].sort()).toEqual(["package-lock.json", "package.json", "src"]);
+    expect([...new Set(sources)].sort()).toEqual([
+      "bin",
+      "package-lock.json",
+      "package.json",
+      "src",
+    ]);
     expect(runtime).toMatch(/^COPY --from=deps \/app\/node_modules \.\/node_modules$/m);
   });
 
@@ -238,6 +243,6 @@ describe("Dockerfile", () => {
     const rules = readRepoFile(".dockerignore")
       .split("\n")
       .filter((line) => line !== "" && !line.startsWith("#"));
-    expect(rules).toEqual(["*", "!package.json", "!package-lock.json", "!src/"]);
+    expect(rules).toEqual(["*", "!package.json", "!package-lock.json", "!src/", "!bin/"]);
   });
 });

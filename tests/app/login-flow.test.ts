@@ -46,7 +46,9 @@ describe("login flow against a real OpenID provider", () => {
     expect(params.state).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{32}$/);
     expect(params.nonce).toMatch(/^[A-Za-z0-9_-]{32}$/);
     const [cookie = ""] = res.headers.getSetCookie();
-    expect(cookie).toMatch(/^fa_login\.[^=]+=Fe26\.2\*/);
+    expect(cookie).toMatch(
+      /^fa_login\.[^=]+=v1\.[A-Za-z0-9_-]{8}\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]+;/,
+    );
     expect(cookie).toContain("Max-Age=600");
     expect(cookie).toContain("HttpOnly");
     expect(cookie).toContain("Secure");

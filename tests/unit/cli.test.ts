@@ -69,7 +69,8 @@ describe("runCli: the service", () => {
     expect(await run(["start"])).toEqual({
       code: 2,
       stdout: "",
-      stderr: 'forward-auth: unknown command "start"; expected serve, check, config or --help\n',
+      stderr:
+        'forward-auth: unknown command "start"; expected serve, check, explain, config or --help\n',
       served: 0,
     });
   });
