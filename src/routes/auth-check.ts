@@ -300,7 +300,15 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
 
   return async function authCheckHandler(c: Context) {
     const started = performance.now();
-    const { decision, response } = await check(c);
+    let outcome: Outcome;
+    try {
+      outcome = await check(c);
+    } catch (error) {
+      // Counted, then answered by the app's error handler (a generic 500, the detail logged).
+      metrics.authCheck(flavour, "error", 500, (performance.now() - started) / 1000);
+      throw error;
+    }
+    const { decision, response } = outcome;
     metrics.authCheck(flavour, decision, response.status, (performance.now() - started) / 1000);
     return response;
   };
