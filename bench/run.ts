@@ -51,7 +51,10 @@ function startServer(script: string, env: Record<string, string>): ChildProcess 
   const profile =
     process.env.BENCH_PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir=bench-profiles"] : [];
   // BENCH_NODE_FLAGS tries runtime flags (e.g. --max-semi-space-size=8) on every server.
-  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter((f) => f !== "");
+  // Default: the flags npm start and the Docker image run the service with.
+  const flags = (process.env.BENCH_NODE_FLAGS ?? "--max-semi-space-size=4")
+    .split(" ")
+    .filter((f) => f !== "");
   const child = spawn(process.execPath, [...flags, ...profile, script], {
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "ignore", "inherit"],

@@ -236,7 +236,7 @@ describe("Dockerfile", () => {
     expect(runtime).toMatch(
       /^HEALTHCHECK .*CMD \["node", "-e", ".*\/outpost\.goauthentik\.io\/ping/m,
     );
-    expect(instructions.at(-1)).toBe('CMD ["node", "src/main.ts"]');
+    expect(instructions.at(-1)).toBe('CMD ["node", "--max-semi-space-size=4", "src/main.ts"]');
   });
 
   it("keeps everything but the sources out of the build context (.dockerignore)", () => {
