@@ -1,3 +1,4 @@
+import { BEARER_ALGORITHMS } from "./bearer.ts";
 import { fetchWithTimeout, OidcError, readJsonObject, type FetchLike } from "./errors.ts";
 
 /** The parts of the discovery document (OpenID Connect Discovery 1.0, section 3) we use. */
@@ -13,20 +14,9 @@ export interface ProviderMetadata {
   readonly idTokenAlgorithms: readonly string[];
 }
 
-/** Algorithms jose verifies; "none" is never among them. */
-const ASYMMETRIC = [
-  "RS256",
-  "RS384",
-  "RS512",
-  "PS256",
-  "PS384",
-  "PS512",
-  "ES256",
-  "ES384",
-  "ES512",
-  "EdDSA",
-  "Ed25519",
-];
+/** Algorithms jose verifies; "none" is never among them. The asymmetric ones are also the only
+ * ones a bearer token may use (bearer.ts). */
+const ASYMMETRIC = BEARER_ALGORITHMS;
 const SYMMETRIC = ["HS256", "HS384", "HS512"];
 
 /** Issuer identifiers compare exactly (section 4.3), except a trailing slash users often drop. */
