@@ -56,6 +56,8 @@ interface Ready {
   readonly metadata: ProviderMetadata;
   readonly keys: JWTVerifyGetKey;
   readonly scope: string;
+  /** The authorization endpoint with the parameters that never change, ending in a parameter. */
+  readonly authorizeBase: string;
 }
 
 export function createOidcClient(options: OidcClientOptions): OidcClient {
@@ -114,7 +116,14 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
         "email",
         ...(metadata.scopesSupported?.includes("groups") === true ? ["groups"] : []),
       ];
-      ready = { metadata, keys: jwks, scope: scopes.join(" ") };
+      const base = new URL(metadata.authorizationEndpoint);
+      // RFC 6749 section 3.1: the endpoint has no fragment; drop one rather than append into it.
+      base.hash = "";
+      base.searchParams.set("response_type", "code");
+      base.searchParams.set("client_id", clientId);
+      base.searchParams.set("scope", scopes.join(" "));
+      base.searchParams.set("code_challenge_method", "S256");
+      ready = { metadata, keys: jwks, scope: scopes.join(" "), authorizeBase: base.href };
       failures = 0;
       logger.info("identity provider ready", {
         issuer: metadata.issuer,
@@ -173,20 +182,14 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
       ready !== undefined ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve)),
     authorizationUrl(login) {
       if (ready === undefined) return undefined;
-      const url = new URL(ready.metadata.authorizationEndpoint);
       const challenge = createHash("sha256").update(login.codeVerifier).digest("base64url");
-      const params = {
-        response_type: "code",
-        client_id: clientId,
-        redirect_uri: login.redirectUri,
-        scope: ready.scope,
-        state: login.state,
-        nonce: login.nonce,
-        code_challenge: challenge,
-        code_challenge_method: "S256",
-      };
-      for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-      return url.href;
+      // The fixed part is built once per discovery (ready.authorizeBase); every navigation
+      // without a session only appends its own values.
+      return (
+        `${ready.authorizeBase}&redirect_uri=${encodeURIComponent(login.redirectUri)}` +
+        `&state=${encodeURIComponent(login.state)}&nonce=${encodeURIComponent(login.nonce)}` +
+        `&code_challenge=${challenge}`
+      );
     },
     async completeLogin(code, login) {
       const { metadata, keys } = requireReady();

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createSecretKey,
+  hkdfSync,
+  randomBytes,
+} from "node:crypto";
 
 /**
  * Seals small, short-lived values (login attempts) with AES-256-GCM from node:crypto: one
@@ -24,7 +31,8 @@ const MAX_SEALED = 4096;
 export function createAeadSealer(secrets: readonly string[], purpose: string): AeadSealer {
   const keys = secrets.map((secret) => ({
     id: createHash("sha256").update(secret).digest("base64url").slice(0, 8),
-    key: Buffer.from(hkdfSync("sha256", secret, "forward-auth", purpose, 32)),
+    // A KeyObject made once: handing createCipheriv raw bytes builds a new one on every call.
+    key: createSecretKey(Buffer.from(hkdfSync("sha256", secret, "forward-auth", purpose, 32))),
   }));
   const [first] = keys;
   if (first === undefined) throw new Error("createAeadSealer needs at least one secret");

@@ -52,16 +52,27 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
   const { sealer, now } = options;
   // Login cookies are host-only even when sessions span a domain: only this host's callback reads them.
   const attributes: CookieAttributes = { secure: options.attributes.secure, domain: undefined };
-  const random = options.random ?? ((bytes: number) => randomBytes(bytes).toString("base64url"));
+  const random = options.random;
+  /** State (24 bytes), nonce (24) and PKCE verifier (48): one call to the generator, not three. */
+  const randomParts = (): [string, string, string] => {
+    if (random !== undefined) return [random(24), random(24), random(48)];
+    const bytes = randomBytes(96);
+    return [
+      bytes.subarray(0, 24).toString("base64url"),
+      bytes.subarray(24, 48).toString("base64url"),
+      bytes.subarray(48).toString("base64url"),
+    ];
+  };
 
   return {
     begin(redirectUri, returnTo, cookies) {
       const createdAt = now();
-      const state = `${createdAt.toString(36)}.${random(24)}`;
+      const [stateRandom, nonce, codeVerifier] = randomParts();
+      const state = `${createdAt.toString(36)}.${stateRandom}`;
       const login: LoginState = {
         state,
-        nonce: random(24),
-        codeVerifier: random(48),
+        nonce,
+        codeVerifier,
         redirectUri,
         returnTo,
         createdAt,
