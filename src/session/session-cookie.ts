@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Identity } from "../auth/identity.ts";
 import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
@@ -101,7 +101,7 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
       }
       if (sealed === "" || sealed.length > CHUNK * MAX_CHUNKS) return undefined;
       const t = now();
-      const key = cacheSize > 0 ? createHash("sha256").update(sealed).digest("base64") : "";
+      const key = cacheSize > 0 ? hash("sha256", sealed, "base64") : "";
       if (cacheSize > 0) {
         const hit = verified.get(key, t);
         if (hit !== undefined) {
