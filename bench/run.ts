@@ -209,16 +209,19 @@ async function main(): Promise<void> {
 
   let hono: Scenario | undefined;
   let node: Scenario | undefined;
+  let honoHeaders: Scenario | undefined;
   for (const [name, script] of [
     ["bare Hono handler", "servers/bare-hono.ts"],
     ["bare node:http handler", "servers/bare-node.ts"],
+    ["bare Hono, all identity headers", "servers/bare-hono-headers.ts"],
   ] as const) {
     const port = await freePort();
     const server = startServer(here(script), { PORT: String(port) });
     await waitFor(`http://127.0.0.1:${String(port)}/`);
     const s = push(await scenario(name, `http://127.0.0.1:${String(port)}/`, APP_HEADERS));
-    if (script.includes("hono")) hono = s;
-    else node = s;
+    if (script.endsWith("bare-hono.ts")) hono = s;
+    else if (script.endsWith("bare-node.ts")) node = s;
+    else honoHeaders = s;
     await stop(server);
   }
 
@@ -301,6 +304,7 @@ async function main(): Promise<void> {
     const ratios = {
       "authenticated / bare Hono": ratio(authed, hono),
       "authenticated / bare node:http": ratio(authed, node),
+      "authenticated / bare Hono, same headers": ratio(authed, honoHeaders),
       "redirect / bare Hono": ratio(redirect, hono),
       "garbage / bare Hono": ratio(garbage, hono),
       "authenticated p99 / bare Hono p99":
@@ -314,7 +318,7 @@ async function main(): Promise<void> {
     console.log(`${"scenario".padEnd(36)}   req/s  p50 ms  p99 ms  non-2xx  5xx`);
     for (const s of results) console.log(row(s));
     console.log("");
-    for (const [k, v] of Object.entries(ratios)) console.log(`${k.padEnd(36)} ${v.toFixed(2)}`);
+    for (const [k, v] of Object.entries(ratios)) console.log(`${k.padEnd(40)} ${v.toFixed(2)}`);
     console.log("");
     for (const m of memoryLog) {
       console.log(
