@@ -3,7 +3,7 @@ import type { Identity } from "../auth/identity.ts";
 import { identityHeaders } from "../auth/identity-headers.ts";
 import { loginChallenge, type LoginChallenge } from "../auth/navigation.ts";
 import { safeRedirect } from "../auth/redirect.ts";
-import { cookieGetter, peerAddress, requestCookies } from "../http/request-info.ts";
+import { cookieGetter, peerAddress, requestCookies, requestTarget } from "../http/request-info.ts";
 import type { Decision } from "../metrics/metrics.ts";
 import { bearerChallenge, BearerError } from "../oidc/bearer.ts";
 import { OidcError } from "../oidc/errors.ts";
@@ -108,8 +108,8 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
     // request's URL, never from the forwarded one. Only Traefik's: its forwardAuth calls the
     // configured address as written, while Caddy's forward_auth passes the client's own query
     // on to the auth request, where it must never count.
-    const url = c.req.url;
-    const q = flavour === "traefik" ? url.indexOf("?") : -1;
+    const url = flavour === "traefik" ? requestTarget(c) : "";
+    const q = url.indexOf("?");
     const overlay = q === -1 || q === url.length - 1 ? undefined : queryRules(url.slice(q + 1));
     if (overlay !== undefined && !overlay.ok) {
       logger.warn("auth request refused: bad rules in the middleware address", {
@@ -125,8 +125,10 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
       clientAddress: needsClientAddress
         ? clientAddress(peer, header("x-forwarded-for"), config.trustedProxies)
         : undefined,
-      origin: header("origin"),
-      accessControlRequestMethod: header("access-control-request-method"),
+      // Only a CORS preflight (OPTIONS) is decided by these two.
+      origin: req.method === "OPTIONS" ? header("origin") : undefined,
+      accessControlRequestMethod:
+        req.method === "OPTIONS" ? header("access-control-request-method") : undefined,
     };
     const fileDecision = rules().decide(ruleRequest);
     const decision =
