@@ -1,4 +1,4 @@
-import type { Identity } from "./identity.ts";
+import { NO_IDENTITY, type Identity } from "./identity.ts";
 
 /** Values that describe this service rather than the user (authentik's X-authentik-meta-*). */
 export interface HeaderMeta {
@@ -55,14 +55,7 @@ export function identityHeaders(
   identity: Identity | undefined,
   meta: HeaderMeta,
 ): [name: (typeof IDENTITY_HEADER_NAMES)[number], value: string][] {
-  const id = identity ?? {
-    sub: "",
-    username: "",
-    email: "",
-    name: "",
-    groups: [],
-    entitlements: [],
-  };
+  const id = identity ?? NO_IDENTITY;
   const e = encodeHeaderValue;
   return [
     ["X-authentik-username", e(id.username)],

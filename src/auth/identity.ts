@@ -9,3 +9,13 @@ export interface Identity {
   readonly groups: readonly string[];
   readonly entitlements: readonly string[];
 }
+
+/** No user: every field empty. Identity headers built from it are present and empty. */
+export const NO_IDENTITY: Identity = Object.freeze({
+  sub: "",
+  username: "",
+  email: "",
+  name: "",
+  groups: Object.freeze([]),
+  entitlements: Object.freeze([]),
+});

@@ -1,5 +1,5 @@
 import type { Context, Handler } from "hono";
-import type { Identity } from "../auth/identity.ts";
+import { NO_IDENTITY, type Identity } from "../auth/identity.ts";
 import { identityHeaders } from "../auth/identity-headers.ts";
 import { loginChallenge, type LoginChallenge } from "../auth/navigation.ts";
 import { safeRedirect } from "../auth/redirect.ts";
@@ -55,7 +55,7 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
   // holds it; the anonymous set (allow rules without a session) once for the whole process.
   const encoded = new WeakMap<Identity, Record<string, string>>();
   const headersFor = (identity: Identity | undefined): Record<string, string> => {
-    const key = identity ?? ANONYMOUS;
+    const key = identity ?? NO_IDENTITY;
     let headers = encoded.get(key);
     if (headers === undefined) {
       headers = Object.fromEntries(identityHeaders(identity, { ...meta, app: "" }));
@@ -315,16 +315,6 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
     return response;
   };
 }
-
-/** The WeakMap key for the headers of "no user". */
-const ANONYMOUS: Identity = Object.freeze({
-  sub: "",
-  username: "",
-  email: "",
-  name: "",
-  groups: [],
-  entitlements: [],
-});
 
 function badRequest(c: Context, error: string, message: string): Outcome {
   return { decision: "bad_request", response: c.json({ error, message }, 400, NO_STORE) };
