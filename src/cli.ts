@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { runCheck } from "./check/run-check.ts";
+import { scanArgs, single as singleValue } from "./cli-args.ts";
 import type { Env } from "./config/load.ts";
 import { parsePathPrefix } from "./config/parsers.ts";
 import { parseExplainArgs } from "./explain/args.ts";
@@ -165,39 +166,23 @@ type ParsedCheck =
 
 /** Parses `check [--host HOST ...]`, collecting every problem. */
 export function parseCheckArgs(args: readonly string[]): ParsedCheck {
-  const problems: string[] = [];
   const hosts: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const token = args[i] ?? "";
-    let raw: string | undefined;
-    if (token.startsWith("--host=")) {
-      raw = token.slice("--host=".length);
-    } else if (token === "--host") {
-      const next = args[i + 1];
-      if (next !== undefined && !next.startsWith("--")) {
-        raw = next;
-        i++;
+  const { problems } = scanArgs(args, {
+    valueFlags: ["--host"],
+    unknown: (_, token) =>
+      `unknown option ${JSON.stringify(token.split("=")[0])}; check takes only --host`,
+    stray: (token) => `unexpected argument ${JSON.stringify(token)}; give hosts as --host ${token}`,
+    onValue: (_, raw) => {
+      try {
+        const host = parseHost(raw);
+        if (hosts.includes(host)) return `--host: given twice ${got(raw)}`;
+        hosts.push(host);
+        return undefined;
+      } catch (error) {
+        return `--host: ${error instanceof Error ? error.message : String(error)}`;
       }
-    } else {
-      problems.push(
-        token.startsWith("-")
-          ? `unknown option ${JSON.stringify(token.split("=")[0])}; check takes only --host`
-          : `unexpected argument ${JSON.stringify(token)}; give hosts as --host ${token}`,
-      );
-      continue;
-    }
-    if (raw === undefined || raw === "") {
-      problems.push("--host: needs a value");
-      continue;
-    }
-    try {
-      const host = parseHost(raw);
-      if (hosts.includes(host)) problems.push(`--host: given twice ${got(raw)}`);
-      else hosts.push(host);
-    } catch (error) {
-      problems.push(`--host: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+    },
+  });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, hosts };
 }
 
@@ -208,9 +193,6 @@ type Parsed =
 /** Parses `config <target> --flag value ...`, collecting every problem. */
 export function parseConfigArgs(args: readonly string[]): Parsed {
   const problems: string[] = [];
-  const values = new Map<Flag, string[]>();
-  /** Flags given at all, even without a value: "needs a value" then says enough. */
-  const seen = new Set<string>();
   const [target, ...rest] = args;
 
   let format: GenerateFormat | undefined;
@@ -225,44 +207,17 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
   }
 
   const tokens = target === undefined || target.startsWith("-") ? args : rest;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] ?? "";
-    const eq = token.indexOf("=");
-    const flag = eq > 0 && token.startsWith("--") ? token.slice(0, eq) : token;
-    if (!(VALUE_FLAGS as readonly string[]).includes(flag)) {
-      problems.push(
-        token.startsWith("-")
-          ? `unknown option ${JSON.stringify(flag)}; see forward-auth --help`
-          : `unexpected argument ${JSON.stringify(token)}; options take the form --flag value`,
-      );
-      continue;
-    }
-    seen.add(flag);
-    let value: string | undefined;
-    if (eq > 0 && flag !== token) {
-      value = token.slice(eq + 1);
-    } else {
-      const next = tokens[i + 1];
-      if (next !== undefined && !next.startsWith("--")) {
-        value = next;
-        i++;
-      }
-    }
-    if (value === undefined || value === "") {
-      problems.push(`${flag}: needs a value`);
-      continue;
-    }
-    const list = values.get(flag as Flag) ?? [];
-    list.push(value);
-    values.set(flag as Flag, list);
-  }
-
-  const single = (flag: Flag): string | undefined => {
-    const list = values.get(flag);
-    if (list === undefined) return undefined;
-    if (list.length > 1) problems.push(`${flag}: given more than once`);
-    return list[0];
-  };
+  const {
+    values,
+    seen,
+    problems: scanProblems,
+  } = scanArgs(tokens, {
+    valueFlags: VALUE_FLAGS,
+    stray: (token) =>
+      `unexpected argument ${JSON.stringify(token)}; options take the form --flag value`,
+  });
+  problems.push(...scanProblems);
+  const single = (flag: Flag): string | undefined => singleValue(values, flag, problems);
   const parse = <T>(flag: Flag, raw: string | undefined, parser: (raw: string) => T) => {
     if (raw === undefined) return undefined;
     try {

@@ -1,4 +1,5 @@
 // `forward-auth explain <url> [options]`: the arguments, parsed once into the request to explain.
+import { scanArgs, single as singleValue } from "../cli-args.ts";
 import { parseHost } from "../proxy/forwarded.ts";
 import { parseAddress } from "../proxy/trusted-proxies.ts";
 
@@ -100,48 +101,10 @@ function parseUrl(raw: string): UrlTarget | string {
 
 /** Parses `explain <url> [options]`, collecting every problem. */
 export function parseExplainArgs(argv: readonly string[]): ParsedExplain {
-  const problems: string[] = [];
-  const values = new Map<ValueFlag, string[]>();
-  const urls: string[] = [];
-  let api = false;
-
-  for (let i = 0; i < argv.length; i++) {
-    const token = argv[i] ?? "";
-    const eq = token.indexOf("=");
-    const flag = eq > 0 && token.startsWith("--") ? token.slice(0, eq) : token;
-    if ((BOOLEAN_FLAGS as readonly string[]).includes(flag)) {
-      if (flag !== token) problems.push(`${flag}: takes no value ${got(token)}`);
-      else api = true;
-      continue;
-    }
-    if (!(VALUE_FLAGS as readonly string[]).includes(flag)) {
-      if (token.startsWith("-")) {
-        problems.push(`unknown option ${JSON.stringify(flag)}; see forward-auth --help`);
-      } else urls.push(token);
-      continue;
-    }
-    let value: string | undefined;
-    if (flag !== token) {
-      value = token.slice(eq + 1);
-    } else {
-      const next = argv[i + 1];
-      if (next !== undefined && !next.startsWith("--")) {
-        value = next;
-        i++;
-      }
-    }
-    if (value === undefined || value === "") {
-      problems.push(`${flag}: needs a value`);
-      continue;
-    }
-    values.set(flag as ValueFlag, [...(values.get(flag as ValueFlag) ?? []), value]);
-  }
-
-  const single = (flag: ValueFlag): string | undefined => {
-    const list = values.get(flag);
-    if (list !== undefined && list.length > 1) problems.push(`${flag}: given more than once`);
-    return list?.[0];
-  };
+  const scanned = scanArgs(argv, { valueFlags: VALUE_FLAGS, booleanFlags: BOOLEAN_FLAGS });
+  const { values, problems, positionals: urls } = scanned;
+  const api = scanned.booleans.has("--api");
+  const single = (flag: ValueFlag): string | undefined => singleValue(values, flag, problems);
 
   let target: UrlTarget | undefined;
   const [url, ...extra] = urls;
