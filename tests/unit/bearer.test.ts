@@ -1,9 +1,6 @@
 import {
   CompactSign,
-  createLocalJWKSet,
   errors as joseErrors,
-  exportJWK,
-  generateKeyPair,
   SignJWT,
   type JWTPayload,
   type JWTVerifyGetKey,
@@ -16,20 +13,12 @@ import {
   verifyBearerToken,
 } from "../../src/oidc/bearer.ts";
 import { OidcError } from "../../src/oidc/errors.ts";
+import { publishedKeys, signingKey } from "../helpers/signing-keys.ts";
 
 const NOW = 1_760_000_000;
 const ISSUER = "https://auth.example.com/application/o/app/";
 const AUDIENCE = "forward-auth";
 
-interface SigningKey {
-  readonly alg: string;
-  readonly kid: string;
-  readonly privateKey: CryptoKey;
-  readonly publicKey: CryptoKey;
-}
-async function signingKey(alg: string, kid: string): Promise<SigningKey> {
-  return { alg, kid, ...(await generateKeyPair(alg, { extractable: true })) };
-}
 const rs256 = await signingKey("RS256", "rs256");
 const es256 = await signingKey("ES256", "es256");
 /** Two published keys sharing one kid (a provider mid-rotation): both must be tried. */
@@ -40,16 +29,7 @@ const rogue = await signingKey("RS256", "rogue");
 /** Published nowhere, but claims the kid of a trusted key. */
 const impostor = await signingKey("RS256", "rs256");
 
-const KEYS = createLocalJWKSet({
-  keys: await Promise.all(
-    [rs256, es256, dupA, dupB].map(async (k) => ({
-      ...(await exportJWK(k.publicKey)),
-      kid: k.kid,
-      alg: k.alg,
-      use: "sig",
-    })),
-  ),
-});
+const KEYS = await publishedKeys([rs256, es256, dupA, dupB]);
 
 const CLAIMS: Readonly<JWTPayload> = {
   iss: ISSUER,

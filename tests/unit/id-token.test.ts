@@ -1,16 +1,9 @@
-import {
-  CompactSign,
-  createLocalJWKSet,
-  exportJWK,
-  exportSPKI,
-  generateKeyPair,
-  SignJWT,
-  type JWTPayload,
-} from "jose";
+import { CompactSign, exportSPKI, SignJWT, type JWTPayload } from "jose";
 import { describe, expect, it } from "vitest";
 import type { ProviderMetadata } from "../../src/oidc/discovery.ts";
 import { OidcError } from "../../src/oidc/errors.ts";
 import { verifyIdToken } from "../../src/oidc/tokens.ts";
+import { publishedKeys, signingKey } from "../helpers/signing-keys.ts";
 
 const NOW = 1_760_000_000;
 const ISSUER = "https://auth.example.com/application/o/app/";
@@ -18,15 +11,6 @@ const CLIENT_ID = "forward-auth";
 const CLIENT_SECRET = "client secret & with symbols, long enough for HS256";
 const NONCE = "n-0S6_WzA2Mj-this-login";
 
-interface SigningKey {
-  readonly alg: string;
-  readonly kid: string;
-  readonly privateKey: CryptoKey;
-  readonly publicKey: CryptoKey;
-}
-async function signingKey(alg: string, kid: string): Promise<SigningKey> {
-  return { alg, kid, ...(await generateKeyPair(alg, { extractable: true })) };
-}
 const rs256 = await signingKey("RS256", "rs256");
 const es256 = await signingKey("ES256", "es256");
 const rs512 = await signingKey("RS512", "rs512");
@@ -35,16 +19,7 @@ const rogue = await signingKey("RS256", "rogue");
 /** Published nowhere, but claims the kid of a trusted key. */
 const impostor = await signingKey("RS256", "rs256");
 
-const KEYS = createLocalJWKSet({
-  keys: await Promise.all(
-    [rs256, es256, rs512].map(async (k) => ({
-      ...(await exportJWK(k.publicKey)),
-      kid: k.kid,
-      alg: k.alg,
-      use: "sig",
-    })),
-  ),
-});
+const KEYS = await publishedKeys([rs256, es256, rs512]);
 
 const CLAIMS: Readonly<JWTPayload> = {
   iss: ISSUER,
