@@ -5,6 +5,8 @@ import type { LogLevel } from "./config/config.ts";
 export type LogFields = Readonly<Record<string, string | number | boolean | undefined>>;
 
 export interface Logger {
+  /** False when debug lines are dropped anyway: hot paths then skip building their fields. */
+  readonly debugEnabled?: boolean;
   debug(message: string, fields?: LogFields): void;
   info(message: string, fields?: LogFields): void;
   warn(message: string, fields?: LogFields): void;
@@ -55,6 +57,7 @@ export function createLogger(
     destination,
   );
   return {
+    debugEnabled: log.isLevelEnabled("debug"),
     debug: (message, fields) => {
       log.debug(fields ?? {}, message);
     },
@@ -70,4 +73,10 @@ export function createLogger(
   };
 }
 
-export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+export const silentLogger: Logger = {
+  debugEnabled: false,
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+};

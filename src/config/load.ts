@@ -1,4 +1,4 @@
-import { parseHost } from "../proxy/forwarded.ts";
+import { hostName, parseHost } from "../proxy/forwarded.ts";
 import { compileCidrs } from "../proxy/trusted-proxies.ts";
 import type { Config, LogLevel } from "./config.ts";
 import {
@@ -182,7 +182,7 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
     "use the host that serves every login, like auth.example.com",
   );
   if (authHost !== undefined) {
-    const hostname = authHost.replace(/:\d+$/, "");
+    const hostname = hostName(authHost);
     if (cookieDomain === undefined) {
       problems.push(
         `${P}AUTH_HOST: needs ${P}COOKIE_DOMAIN, so the session set on ${authHost} reaches the apps; set it to their parent domain`,

@@ -33,6 +33,12 @@ const MAX_URI = 8192;
 
 const fail = (message: string): ParseResult => ({ ok: false, message });
 
+/** The host name of `host[:port]` or `[v6]:port`, lower-case. */
+export function hostName(host: string): string {
+  const end = host.startsWith("[") ? host.indexOf("]") + 1 : host.indexOf(":");
+  return (end > 0 ? host.slice(0, end) : host).toLowerCase();
+}
+
 /** Validates a Host-style value; exported for the browser-facing endpoints. */
 export function parseHost(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;

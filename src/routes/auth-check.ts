@@ -9,6 +9,7 @@ import { bearerChallenge, BearerError } from "../oidc/bearer.ts";
 import { OidcError } from "../oidc/errors.ts";
 import { clientAddress } from "../proxy/client-address.ts";
 import {
+  hostName,
   parseForwardedHeaders,
   parseOriginalUrl,
   type ForwardedRequest,
@@ -42,6 +43,7 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
   const redirectPolicy = { cookieDomain: config.cookieDomain };
   const parse = flavour === "nginx" ? parseOriginalUrl : parseForwardedHeaders;
   const queryRules = createQueryRulesCache();
+  const debugLogs = logger.debugEnabled !== false;
   // X-Forwarded-For is walked only when a rules file may hold networks: rules.
   const needsClientAddress = config.rulesFile !== undefined;
   const authHost = config.authHost;
@@ -135,12 +137,14 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
       overlay === undefined
         ? fileDecision
         : applyQueryRules(fileDecision, overlay.overlay, ruleRequest);
-    logger.debug("rule decision", {
-      host: req.host,
-      path: req.path,
-      decision: decision.kind,
-      reason: decision.reason,
-    });
+    if (debugLogs) {
+      logger.debug("rule decision", {
+        host: req.host,
+        path: req.path,
+        decision: decision.kind,
+        reason: decision.reason,
+      });
+    }
 
     if (decision.kind === "deny") {
       return {
@@ -318,8 +322,4 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
 
 function badRequest(c: Context, error: string, message: string): Outcome {
   return { decision: "bad_request", response: c.json({ error, message }, 400, NO_STORE) };
-}
-
-function hostName(host: string): string {
-  return host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.replace(/:\d+$/, "");
 }

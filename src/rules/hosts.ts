@@ -1,4 +1,5 @@
 /** Host patterns of the rules file: validation, and the lookup compiled from them. */
+import { hostName } from "../proxy/forwarded.ts";
 
 // The same label syntax as the forwarded Host (proxy/forwarded.ts): a request host that passes
 // there can equal a pattern that passes here.
@@ -36,12 +37,6 @@ export function parseHostPattern(raw: string): HostPattern {
   if (!HOST_NAME.test(host) || host.length > 253)
     return fail(`is not a host name (got ${got}); ${FIX}`);
   return { ok: true, kind: "exact", host };
-}
-
-/** The host name of `host[:port]` or `[v6]:port`, lower-case. */
-export function hostName(host: string): string {
-  const end = host.startsWith("[") ? host.indexOf("]") + 1 : host.indexOf(":");
-  return (end > 0 ? host.slice(0, end) : host).toLowerCase();
 }
 
 /**

@@ -47,3 +47,13 @@ describe("createLogger", () => {
     expect(() => JSON.parse(text) as unknown).toThrow();
   });
 });
+
+describe("debugEnabled", () => {
+  it.each([
+    { level: "debug", want: true },
+    { level: "info", want: false },
+    { level: "error", want: false },
+  ] as const)("is $want at $level", ({ level, want }) => {
+    expect(createLogger(level, () => undefined).debugEnabled).toBe(want);
+  });
+});
