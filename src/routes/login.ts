@@ -22,7 +22,14 @@ export function start(deps: RouteDeps): Handler {
     const origin = browserOrigin(c, config);
     if (origin === undefined) return badHost(c);
     const returnTo = safeRedirect(c.req.query("rd"), origin, { cookieDomain: config.cookieDomain });
-    if (!oidc.readiness().ready) {
+    const pending = logins.begin(
+      `${origin}${config.pathPrefix}/callback`,
+      returnTo,
+      requestCookies(c),
+    );
+    // undefined until discovery and keys are loaded.
+    const location = oidc.authorizationUrl(pending.state);
+    if (location === undefined) {
       oidc.nudge();
       return problem(
         c,
@@ -30,21 +37,15 @@ export function start(deps: RouteDeps): Handler {
         "provider_unavailable",
         "Sign-in unavailable",
         "The identity provider cannot be reached right now. Try again in a moment.",
-        [{ href: c.req.url, label: "Try again" }],
+        [
+          {
+            href: `${origin}${config.pathPrefix}/start?rd=${encodeURIComponent(returnTo)}`,
+            label: "Try again",
+          },
+        ],
         { "Retry-After": "5" },
       );
     }
-    const cookies = requestCookies(c);
-    const pending = logins.begin(`${origin}${config.pathPrefix}/callback`, returnTo, cookies);
-    const location = oidc.authorizationUrl(pending.state);
-    if (location === undefined)
-      return problem(
-        c,
-        503,
-        "provider_unavailable",
-        "Sign-in unavailable",
-        "The identity provider is not ready.",
-      );
     addCookies(c, pending.setCookies);
     return redirect(c, location);
   };
