@@ -9,7 +9,7 @@ import { loadConfig, type Env } from "../config/load.ts";
 import { cookieGetter } from "../http/request-info.ts";
 import { loadOrCreateSigningKeys } from "../identity-jwt/keys.ts";
 import { silentLogger } from "../log.ts";
-import { clientAddress } from "../proxy/client-address.ts";
+import { ruleRequestOf } from "../rules/request.ts";
 import { parseForwardedHeaders, parseOriginalUrl } from "../proxy/forwarded.ts";
 import type { AddressMatcher } from "../proxy/trusted-proxies.ts";
 import { NO_RULES } from "../rules/compile.ts";
@@ -119,18 +119,12 @@ export async function runExplain(
   const parsed = (args.endpoint === "nginx" ? parseOriginalUrl : parseForwardedHeaders)(header);
   let ruleRequest: RuleRequest | undefined;
   if (parsed.ok) {
-    const req = parsed.request;
-    ruleRequest = {
-      host: req.host,
-      path: req.path,
-      method: req.method,
-      clientAddress:
-        config.rulesFile === undefined
-          ? undefined
-          : clientAddress(peer, header("x-forwarded-for"), config.trustedProxies),
-      origin: header("origin"),
-      accessControlRequestMethod: header("access-control-request-method"),
-    };
+    ruleRequest = ruleRequestOf(
+      parsed.request,
+      header,
+      peer,
+      config.rulesFile === undefined ? undefined : config.trustedProxies,
+    );
   }
 
   let login: LoginState | undefined;

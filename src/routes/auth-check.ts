@@ -7,7 +7,6 @@ import { cookieGetter, peerAddress, requestCookies, requestTarget } from "../htt
 import type { Decision } from "../metrics/metrics.ts";
 import { bearerChallenge, BearerError } from "../oidc/bearer.ts";
 import { OidcError } from "../oidc/errors.ts";
-import { clientAddress } from "../proxy/client-address.ts";
 import {
   hostName,
   parseForwardedHeaders,
@@ -17,7 +16,7 @@ import {
 } from "../proxy/forwarded.ts";
 import { applyQueryRules, createQueryRulesCache } from "../rules/query.ts";
 import { checkRequirements } from "../rules/requirement.ts";
-import type { RuleRequest } from "../rules/types.ts";
+import { ruleRequestOf } from "../rules/request.ts";
 import type { RouteDeps } from "./context.ts";
 import { addCookies, NO_STORE, plainProblem } from "./responses.ts";
 
@@ -120,18 +119,12 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
       });
       return badRequest(c, "bad_middleware_query", overlay.problems.join("; "));
     }
-    const ruleRequest: RuleRequest = {
-      host: req.host,
-      path: req.path,
-      method: req.method,
-      clientAddress: needsClientAddress
-        ? clientAddress(peer, header("x-forwarded-for"), config.trustedProxies)
-        : undefined,
-      // Only a CORS preflight (OPTIONS) is decided by these two.
-      origin: req.method === "OPTIONS" ? header("origin") : undefined,
-      accessControlRequestMethod:
-        req.method === "OPTIONS" ? header("access-control-request-method") : undefined,
-    };
+    const ruleRequest = ruleRequestOf(
+      req,
+      header,
+      peer,
+      needsClientAddress ? config.trustedProxies : undefined,
+    );
     const fileDecision = rules().decide(ruleRequest);
     const decision =
       overlay === undefined
