@@ -1,4 +1,6 @@
-import { Hono } from "hono";
+import { getRequestListener } from "@hono/node-server";
+import { Hono, type Handler } from "hono";
+import type { RequestListener } from "node:http";
 import type { Config } from "./config/config.ts";
 import type { Logger } from "./log.ts";
 import { noMetrics, type Metrics } from "./metrics/metrics.ts";
@@ -8,7 +10,10 @@ import { createIdentityJwtSigner } from "./identity-jwt/sign.ts";
 import { NO_RULES } from "./rules/compile.ts";
 import type { CompiledRules } from "./rules/types.ts";
 import type { OidcClient } from "./oidc/client.ts";
-import { authCheck } from "./routes/auth-check.ts";
+import { jsonAnswer, toResponse, type Answer } from "./http/answer.ts";
+import { createNodeListener } from "./http/node-listener.ts";
+import { peerAddress, requestTarget } from "./http/request-info.ts";
+import { createAuthCheck, type AuthCheck } from "./routes/auth-check.ts";
 import type { RouteDeps } from "./routes/context.ts";
 import { mountHealth } from "./routes/health.ts";
 import { NO_STORE } from "./routes/responses.ts";
@@ -36,8 +41,15 @@ export interface AppDeps {
 
 export const SESSION_COOKIE = "forward_auth_session";
 
+export interface App {
+  /** Every route, for app.request() (tests) and `forward-auth explain`. */
+  readonly app: Hono;
+  /** What the server runs: the auth checks answered straight from Node, the rest by Hono. */
+  readonly listener: RequestListener;
+}
+
 /** Wires the routes under the configured prefix; no module-level state, so tests run in parallel. */
-export function createApp(deps: AppDeps): Hono {
+export function createApp(deps: AppDeps): App {
   const { config, oidc, logger, now } = deps;
   const metrics = deps.metrics ?? noMetrics;
   const envRules = NO_RULES({ groups: config.allowedGroups, users: config.allowedUsers });
@@ -84,9 +96,13 @@ export function createApp(deps: AppDeps): Hono {
   const prefix = config.pathPrefix;
   mountHealth(app, prefix, oidc, VERSION);
   // Traefik and Caddy ask with GET; nginx's auth_request subrequest keeps the original method.
-  app.all(`${prefix}/auth/traefik`, authCheck(routeDeps, "traefik"));
-  app.all(`${prefix}/auth/caddy`, authCheck(routeDeps, "caddy"));
-  app.all(`${prefix}/auth/nginx`, authCheck(routeDeps, "nginx"));
+  const authChecks = new Map<string, AuthCheck>(
+    (["traefik", "caddy", "nginx"] as const).map((flavour) => [
+      `${prefix}/auth/${flavour}`,
+      createAuthCheck(routeDeps, flavour),
+    ]),
+  );
+  for (const [path, check] of authChecks) app.all(path, honoRoute(check));
   app.get(`${prefix}/start`, start(routeDeps));
   app.get(`${prefix}/callback`, callback(routeDeps));
   app.on(["GET", "POST"], `${prefix}/sign_out`, signOut(routeDeps));
@@ -99,10 +115,32 @@ export function createApp(deps: AppDeps): Hono {
     );
   }
   app.notFound((c) => c.json({ error: "not_found", message: "no such endpoint" }, 404, NO_STORE));
-  app.onError((error, c) => {
+  const internalError = (error: unknown, path: string): Answer => {
     // The client gets a generic answer; the log gets the detail.
-    logger.error("unhandled error", { path: c.req.path, error: error.message });
-    return c.json({ error: "internal", message: "internal error" }, 500, NO_STORE);
+    logger.error("unhandled error", {
+      path,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return jsonAnswer(500, { error: "internal", message: "internal error" });
+  };
+  app.onError((error, c) => toResponse(internalError(error, c.req.path)));
+
+  const listener = createNodeListener({
+    direct: authChecks,
+    fallback: getRequestListener(app.fetch),
+    onError: (error, target) => internalError(error, target.split("?", 1)[0] ?? target),
   });
-  return app;
+  return { app, listener };
+}
+
+/** An auth check as a Hono route: the same answer as the Node listener writes. */
+function honoRoute(check: AuthCheck): Handler {
+  return (c) => {
+    const answer = check({
+      peer: peerAddress(c),
+      target: requestTarget(c),
+      header: (name) => c.req.header(name),
+    });
+    return answer instanceof Promise ? answer.then(toResponse) : toResponse(answer);
+  };
 }

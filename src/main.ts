@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { serve } from "@hono/node-server";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
 import { loadConfig } from "./config/load.ts";
 import { createLogger } from "./log.ts";
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const app = createApp({
+  const { listener } = createApp({
     config,
     oidc,
     logger,
@@ -116,12 +117,13 @@ async function main(): Promise<void> {
   });
   oidc.start();
 
-  const server = serve(
-    { fetch: app.fetch, hostname: config.listen.host, port: config.listen.port },
-    (info) => {
-      logger.info("listening", { address: info.address, port: info.port, version: VERSION });
-    },
-  );
+  const server = createServer(listener).listen(config.listen.port, config.listen.host, () => {
+    logger.info("listening", {
+      address: config.listen.host,
+      port: (server.address() as AddressInfo).port,
+      version: VERSION,
+    });
+  });
   server.on("error", (error: Error) => {
     logger.error("cannot listen", { error: error.message });
     process.exit(1);

@@ -7,3 +7,6 @@ app.all("*", (c) => c.body(null, 200, { "X-authentik-username": "alice" }));
 serve({ fetch: app.fetch, hostname: "127.0.0.1", port: Number(process.env.PORT) }, () => {
   process.stdout.write("listening\n");
 });
+
+// A clean exit on SIGTERM, so --cpu-prof (BENCH_PROFILE=1) writes its profile.
+process.on("SIGTERM", () => process.exit(0));

@@ -131,7 +131,7 @@ export async function runExplain(
   const oidc = offlineOidcClient(config, (attempt) => {
     login = attempt;
   });
-  const app = createApp({
+  const { app } = createApp({
     config,
     oidc,
     logger: silentLogger,

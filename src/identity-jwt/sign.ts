@@ -41,8 +41,11 @@ export async function signIdentityJwt(
 }
 
 export interface IdentityJwtSigner {
-  /** A token for (identity, audience): a cached one with more than half its life left, or new. */
-  sign(identity: Identity, audience: string, now: number): Promise<string>;
+  /**
+   * A token for (identity, audience): a cached one with more than half its life left
+   * (synchronously, for the auth check's hot path), or a new one.
+   */
+  sign(identity: Identity, audience: string, now: number): string | Promise<string>;
 }
 
 /** A token is reused while it has more than this left, so an app always gets at least 30 s. */
@@ -62,22 +65,26 @@ export function createIdentityJwtSigner(
   const maxEntries = options.maxEntries ?? 10_000;
   const cache = new Map<string, { token: string; exp: number }>();
   return {
-    async sign(identity, audience, now) {
+    sign(identity, audience, now) {
       const key = cacheKey(issuer.keys.current().kid, audience, identity);
       const hit = cache.get(key);
       if (hit !== undefined && hit.exp - now > REUSE_MIN_REMAINING_SECONDS) return hit.token;
-      const token = await signIdentityJwt(identity, audience, issuer, now);
-      // Map order is insertion order: re-inserting moves the entry to the end, and the oldest
-      // entries are the first dropped when the cache is full.
-      cache.delete(key);
-      cache.set(key, { token, exp: now + IDENTITY_JWT_LIFETIME_SECONDS });
-      for (const oldest of cache.keys()) {
-        if (cache.size <= maxEntries) break;
-        cache.delete(oldest);
-      }
-      return token;
+      return fresh(key, identity, audience, now);
     },
   };
+
+  async function fresh(key: string, identity: Identity, audience: string, now: number) {
+    const token = await signIdentityJwt(identity, audience, issuer, now);
+    // Map order is insertion order: re-inserting moves the entry to the end, and the oldest
+    // entries are the first dropped when the cache is full.
+    cache.delete(key);
+    cache.set(key, { token, exp: now + IDENTITY_JWT_LIFETIME_SECONDS });
+    for (const oldest of cache.keys()) {
+      if (cache.size <= maxEntries) break;
+      cache.delete(oldest);
+    }
+    return token;
+  }
 }
 
 function cacheKey(kid: string, audience: string, identity: Identity): string {

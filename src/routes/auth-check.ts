@@ -1,9 +1,9 @@
-import type { Context, Handler } from "hono";
 import { NO_IDENTITY, type Identity } from "../auth/identity.ts";
 import { identityHeaders } from "../auth/identity-headers.ts";
 import { loginChallenge, type LoginChallenge } from "../auth/navigation.ts";
 import { safeRedirect } from "../auth/redirect.ts";
-import { cookieGetter, peerAddress, requestCookies, requestTarget } from "../http/request-info.ts";
+import { jsonAnswer, type Answer } from "../http/answer.ts";
+import { cookieGetter } from "../http/request-info.ts";
 import type { Decision } from "../metrics/metrics.ts";
 import { bearerChallenge, BearerError } from "../oidc/bearer.ts";
 import { OidcError } from "../oidc/errors.ts";
@@ -16,19 +16,38 @@ import {
 } from "../proxy/forwarded.ts";
 import { applyQueryRules, createQueryRulesCache } from "../rules/query.ts";
 import { checkRequirements } from "../rules/requirement.ts";
+import type { RuleDecision } from "../rules/types.ts";
+import type { Session } from "../session/session-cookie.ts";
 import { ruleRequestOf } from "../rules/request.ts";
 import type { RouteDeps } from "./context.ts";
-import { addCookies, NO_STORE, plainProblem } from "./responses.ts";
+import { parse as parseCookieHeader } from "hono/utils/cookie";
+import { NO_STORE, plainProblem } from "./responses.ts";
 
 /** traefik and caddy speak X-Forwarded-*; nginx's auth_request speaks X-Original-URL. */
 export type ProxyFlavour = "traefik" | "caddy" | "nginx";
+
+/** Deny is answered before the session is read. */
+type NotDenied = Exclude<RuleDecision, { kind: "deny" }>;
 
 const UNAUTHORIZED: LoginChallenge = { kind: "unauthorized" };
 
 interface Outcome {
   readonly decision: Decision;
-  readonly response: Response;
+  readonly response: Answer;
 }
+
+/** What the check reads of the proxy's auth request, whichever adapter received it. */
+export interface AuthRequest {
+  /** The TCP peer; undefined is never trusted. */
+  readonly peer: string | undefined;
+  /** The auth request's own target (path and query), as received. */
+  readonly target: string;
+  /** A request header by lower-case name; repeated headers joined as HTTP says. */
+  readonly header: HeaderReader;
+}
+
+/** Answers synchronously when the session cache knows the cookie; a promise otherwise. */
+export type AuthCheck = (request: AuthRequest) => Answer | Promise<Answer>;
 
 /**
  * The question the proxy asks before every request: who is this? The rules decide what the
@@ -36,7 +55,7 @@ interface Outcome {
  * cookie, or a bearer token from the same provider, says who it is. 200 with identity headers,
  * 403 when signed in but not allowed (or denied for everyone), otherwise a way to log in.
  */
-export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
+export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthCheck {
   const { config, oidc, sessions, logins, logger, meta, metrics, rules, identityJwt } = deps;
   const prefix = config.pathPrefix;
   const redirectPolicy = { cookieDomain: config.cookieDomain };
@@ -66,34 +85,48 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
     return headers;
   };
 
-  /** 200 for the proxy: a plain header object, which the Node adapter writes without Headers. */
-  async function allow(req: ForwardedRequest, identity: Identity | undefined): Promise<Response> {
+  /**
+   * 200 for the proxy: a plain header object, which the Node adapter writes without Headers.
+   * Synchronous unless an identity JWT has to be signed afresh.
+   */
+  function allow(
+    req: ForwardedRequest,
+    identity: Identity | undefined,
+  ): Outcome | Promise<Outcome> {
     const headers: Record<string, string> = {
       ...headersFor(identity),
       "X-authentik-meta-app": req.host,
     };
-    if (identityJwt !== undefined && identity !== undefined) {
-      headers["X-authentik-jwt"] = await identityJwt.sign(identity, hostName(req.host));
-      headers["X-authentik-meta-jwks"] = `${authOrigin?.(req) ?? req.origin}${prefix}/jwks`;
+    if (identityJwt === undefined || identity === undefined) return allowed(headers);
+    headers["X-authentik-meta-jwks"] = `${authOrigin?.(req) ?? req.origin}${prefix}/jwks`;
+    const token = identityJwt.sign(identity, hostName(req.host));
+    if (typeof token !== "string") {
+      return token.then((signed) => {
+        headers["X-authentik-jwt"] = signed;
+        return allowed(headers);
+      });
     }
-    return new Response(null, { status: 200, headers });
+    headers["X-authentik-jwt"] = token;
+    return allowed(headers);
   }
 
-  async function check(c: Context): Promise<Outcome> {
-    const peer = peerAddress(c);
+  /**
+   * Synchronous from start to answer when the session cache knows the cookie: no promise, no
+   * microtask, and the Node adapter writes the response in the same tick.
+   */
+  function check(c: AuthRequest): Outcome | Promise<Outcome> {
+    const { peer, header } = c;
     if (!config.trustedProxies.contains(peer)) {
       // Checked before any forwarded header is read: an untrusted caller could claim any host.
       logger.warn("auth request refused: peer is not a trusted proxy", { peer, endpoint: flavour });
       return {
         decision: "untrusted",
-        response: c.json(
-          { error: "untrusted_proxy", message: "this endpoint only answers trusted proxies" },
-          403,
-          NO_STORE,
-        ),
+        response: jsonAnswer(403, {
+          error: "untrusted_proxy",
+          message: "this endpoint only answers trusted proxies",
+        }),
       };
     }
-    const header: HeaderReader = (name) => c.req.header(name);
     const parsed = parse(header);
     if (!parsed.ok) {
       logger.info("auth request refused: malformed forwarded request", {
@@ -101,7 +134,7 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
         endpoint: flavour,
         reason: parsed.message,
       });
-      return badRequest(c, "bad_forwarded_request", parsed.message);
+      return badRequest("bad_forwarded_request", parsed.message);
     }
     const req = parsed.request;
 
@@ -109,7 +142,7 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
     // request's URL, never from the forwarded one. Only Traefik's: its forwardAuth calls the
     // configured address as written, while Caddy's forward_auth passes the client's own query
     // on to the auth request, where it must never count.
-    const url = flavour === "traefik" ? requestTarget(c) : "";
+    const url = flavour === "traefik" ? c.target : "";
     const q = url.indexOf("?");
     const overlay = q === -1 || q === url.length - 1 ? undefined : queryRules(url.slice(q + 1));
     if (overlay !== undefined && !overlay.ok) {
@@ -117,7 +150,7 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
         endpoint: flavour,
         reason: overlay.problems.join("; "),
       });
-      return badRequest(c, "bad_middleware_query", overlay.problems.join("; "));
+      return badRequest("bad_middleware_query", overlay.problems.join("; "));
     }
     const ruleRequest = ruleRequestOf(
       req,
@@ -143,7 +176,7 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
       return {
         decision: "forbidden",
         response: plainProblem(
-          c.req.header("accept"),
+          header("accept"),
           403,
           "forbidden",
           "Access denied",
@@ -152,26 +185,49 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
       };
     }
 
-    const session = await sessions.read(cookieGetter(header("cookie")));
-    let identity = session?.identity;
+    const session = sessions.read(cookieGetter(header("cookie")));
+    return session instanceof Promise
+      ? session.then((s) => withSession(c, req, header, decision, s))
+      : withSession(c, req, header, decision, session);
+  }
+
+  /** The rest of the check, once the session cookie (if any) is read. */
+  function withSession(
+    c: AuthRequest,
+    req: ForwardedRequest,
+    header: HeaderReader,
+    decision: NotDenied,
+    session: Session | undefined,
+  ): Outcome | Promise<Outcome> {
+    const identity = session?.identity;
     const authorization = identity === undefined ? header("authorization") : undefined;
     if (authorization !== undefined && /^bearer /i.test(authorization)) {
-      const bearer = await verifyBearer(c, req, authorization.slice(7).trim());
-      if (!("decision" in bearer)) identity = bearer.identity;
-      // On an allow path a token that is not ours (the app's own API tokens) is no reason to
-      // refuse: the request passes without a user, as it would without the header.
-      else if (decision.kind !== "allow") return bearer;
+      return verifyBearer(c, req, authorization.slice(7).trim()).then((bearer) => {
+        if (!("decision" in bearer)) return withIdentity(c, req, header, decision, bearer.identity);
+        // On an allow path a token that is not ours (the app's own API tokens) is no reason to
+        // refuse: the request passes without a user, as it would without the header.
+        return decision.kind === "allow" ? allow(req, undefined) : bearer;
+      });
     }
+    return withIdentity(c, req, header, decision, identity);
+  }
 
+  function withIdentity(
+    c: AuthRequest,
+    req: ForwardedRequest,
+    header: HeaderReader,
+    decision: NotDenied,
+    identity: Identity | undefined,
+  ): Outcome | Promise<Outcome> {
     if (decision.kind === "allow") {
       // No login needed; the headers still carry a signed-in user, and are empty (not absent)
       // otherwise, so a proxy still overwrites whatever the client sent.
-      return { decision: "allow", response: await allow(req, identity) };
+      return allow(req, identity);
     }
 
     if (identity !== undefined) {
       const access = checkRequirements(identity, decision.requirements);
-      if (access.allowed) return { decision: "allow", response: await allow(req, identity) };
+      if (access.allowed) return allow(req, identity);
       logger.info("access denied", {
         user: identity.username,
         host: req.host,
@@ -181,7 +237,7 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
       return {
         decision: "forbidden",
         response: plainProblem(
-          c.req.header("accept"),
+          header("accept"),
           403,
           "forbidden",
           "Access denied",
@@ -218,16 +274,24 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
         const location = `${authOrigin(req)}${prefix}/start?rd=${encodeURIComponent(returnTo)}`;
         return {
           decision: "redirect",
-          response: c.body(null, challenge.status, { Location: location, ...NO_STORE }),
+          response: { status: challenge.status, headers: { Location: location, ...NO_STORE } },
         };
       }
-      const pending = logins.begin(`${req.origin}${prefix}/callback`, returnTo, requestCookies(c));
+      const cookieHeader = header("cookie");
+      const pending = logins.begin(
+        `${req.origin}${prefix}/callback`,
+        returnTo,
+        cookieHeader === undefined ? {} : parseCookieHeader(cookieHeader),
+      );
       const location = oidc.authorizationUrl(pending.state);
       if (location !== undefined) {
-        addCookies(c, pending.setCookies);
         return {
           decision: "redirect",
-          response: c.body(null, challenge.status, { Location: location, ...NO_STORE }),
+          response: {
+            status: challenge.status,
+            headers: { Location: location, ...NO_STORE },
+            setCookies: pending.setCookies,
+          },
         };
       }
     }
@@ -236,7 +300,7 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
 
   /** A bearer token: its identity, or the 401 (or 503) that says why not. */
   async function verifyBearer(
-    c: Context,
+    c: AuthRequest,
     req: ForwardedRequest,
     token: string,
   ): Promise<Outcome | { identity: Identity }> {
@@ -256,13 +320,13 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
   }
 
   function unauthorized(
-    c: Context,
+    c: AuthRequest,
     req: ForwardedRequest,
     error: BearerError | undefined,
-  ): Response {
+  ): Answer {
     const loginUrl = `${authOrigin?.(req) ?? req.origin}${prefix}/start?rd=${encodeURIComponent(`${req.origin}/`)}`;
     return plainProblem(
-      c.req.header("accept"),
+      c.header("accept"),
       401,
       error === undefined ? "unauthorized" : "invalid_token",
       "Sign-in required",
@@ -278,11 +342,11 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
     );
   }
 
-  function unavailable(c: Context, req: ForwardedRequest): Outcome {
+  function unavailable(c: AuthRequest, req: ForwardedRequest): Outcome {
     return {
       decision: "unavailable",
       response: plainProblem(
-        c.req.header("accept"),
+        c.header("accept"),
         503,
         "provider_unavailable",
         "Sign-in unavailable",
@@ -297,22 +361,40 @@ export function authCheck(deps: RouteDeps, flavour: ProxyFlavour): Handler {
     return `${req.origin}${prefix}/sign_out?rd=${encodeURIComponent(req.url)}`;
   }
 
-  return async function authCheckHandler(c: Context) {
-    const started = performance.now();
-    let outcome: Outcome;
-    try {
-      outcome = await check(c);
-    } catch (error) {
-      // Counted, then answered by the app's error handler (a generic 500, the detail logged).
-      metrics.authCheck(flavour, "error", 500, (performance.now() - started) / 1000);
-      throw error;
-    }
+  const finish = (outcome: Outcome, started: number): Answer => {
     const { decision, response } = outcome;
     metrics.authCheck(flavour, decision, response.status, (performance.now() - started) / 1000);
     return response;
   };
+  const failed = (error: unknown, started: number): never => {
+    // Counted, then answered by the app's error handler (a generic 500, the detail logged).
+    metrics.authCheck(flavour, "error", 500, (performance.now() - started) / 1000);
+    throw error;
+  };
+
+  // Not async: a check answered synchronously returns its answer synchronously, which the Node
+  // adapter writes without awaiting anything.
+  return function authCheckHandler(c: AuthRequest): Answer | Promise<Answer> {
+    const started = performance.now();
+    let outcome: Outcome | Promise<Outcome>;
+    try {
+      outcome = check(c);
+    } catch (error) {
+      return failed(error, started);
+    }
+    return outcome instanceof Promise
+      ? outcome.then(
+          (o) => finish(o, started),
+          (error: unknown) => failed(error, started),
+        )
+      : finish(outcome, started);
+  };
 }
 
-function badRequest(c: Context, error: string, message: string): Outcome {
-  return { decision: "bad_request", response: c.json({ error, message }, 400, NO_STORE) };
+function allowed(headers: Record<string, string>): Outcome {
+  return { decision: "allow", response: { status: 200, headers } };
+}
+
+function badRequest(error: string, message: string): Outcome {
+  return { decision: "bad_request", response: jsonAnswer(400, { error, message }) };
 }

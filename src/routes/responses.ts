@@ -1,13 +1,11 @@
 import type { Context } from "hono";
 import { acceptsHtml } from "../auth/navigation.ts";
+import { NO_STORE, type Answer } from "../http/answer.ts";
 import { renderPage, type PageAction } from "../http/pages.ts";
 
-/**
- * Every answer of the service depends on the caller's cookies or on the moment: no shared cache
- * may keep one. Each response sets this itself (a middleware adding it afterwards would force
- * the adapter to materialise a Headers object on the hot path).
- */
-export const NO_STORE = { "Cache-Control": "no-store" } as const;
+// Each response sets Cache-Control itself: a middleware adding it afterwards would force the
+// adapter to materialise a Headers object on the hot path.
+export { NO_STORE };
 
 /**
  * An error or refusal in the form the client reads: a small page for browsers, JSON for
@@ -31,9 +29,8 @@ export function problem(
 }
 
 /**
- * problem() for handlers that set no header through the context: the answer is built as a plain
- * Response with a plain header object, which the Node adapter writes without a Headers instance
- * (the auth check answers 401 and 403 at the rate it answers 200).
+ * problem() as plain data, for the auth check (which answers 401 and 403 at the rate it answers
+ * 200, and is written straight to Node's response).
  */
 export function plainProblem(
   accept: string | undefined,
@@ -43,19 +40,17 @@ export function plainProblem(
   message: string,
   actions: readonly PageAction[] = [],
   headers: Readonly<Record<string, string>> = {},
-): Response {
+): Answer {
   const html = acceptsHtml(accept);
-  return new Response(
-    html ? renderPage(title, message, actions) : JSON.stringify({ error: code, message }),
-    {
-      status,
-      headers: {
-        "Content-Type": html ? "text/html; charset=UTF-8" : "application/json",
-        ...NO_STORE,
-        ...headers,
-      },
+  return {
+    status,
+    headers: {
+      "Content-Type": html ? "text/html; charset=UTF-8" : "application/json",
+      ...NO_STORE,
+      ...headers,
     },
-  );
+    body: html ? renderPage(title, message, actions) : JSON.stringify({ error: code, message }),
+  };
 }
 
 /** A redirect that no cache keeps. */

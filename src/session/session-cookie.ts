@@ -14,8 +14,14 @@ export interface Session {
 
 export interface SessionCookies {
   readonly name: string;
-  /** The session in these cookies, or undefined for missing, forged, foreign or expired ones. */
-  read(cookie: (name: string) => string | undefined): Promise<Session | undefined>;
+  /**
+   * The session in these cookies, or undefined for missing, forged, foreign or expired ones.
+   * Answered synchronously when the cache knows the value (the auth check's hot path stays off
+   * the microtask queue); a promise only when a seal has to be opened.
+   */
+  read(
+    cookie: (name: string) => string | undefined,
+  ): Session | undefined | Promise<Session | undefined>;
   /** Set-Cookie values for a new session; clears chunks a previous, larger session left. */
   write(identity: Identity, cookies: Readonly<Record<string, string>>): Promise<string[]>;
   clear(cookies: Readonly<Record<string, string>>): string[];
@@ -90,9 +96,20 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
   const verified = createBoundedCache<Session>(cacheSize);
   const rejected = createBoundedCache<true>(Math.ceil(cacheSize / 10));
 
+  async function verify(sealed: string, key: string, t: number): Promise<Session | undefined> {
+    const stored = parseStored(await sealer.unseal(sealed, sealTtl));
+    if (stored === undefined || stored.exp <= t || stored.iat > t + 60) {
+      if (cacheSize > 0) rejected.set(key, true, t + REJECTED_TTL);
+      return undefined;
+    }
+    const session = { identity: stored.identity, issuedAt: stored.iat, expiresAt: stored.exp };
+    if (cacheSize > 0) verified.set(key, session, stored.exp);
+    return session;
+  }
+
   return {
     name,
-    async read(cookie) {
+    read(cookie) {
       let sealed = "";
       for (const chunk of readOrder) {
         const part = cookie(chunk);
@@ -114,14 +131,7 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
         }
         options.onCacheResult?.(false);
       }
-      const stored = parseStored(await sealer.unseal(sealed, sealTtl));
-      if (stored === undefined || stored.exp <= t || stored.iat > t + 60) {
-        if (cacheSize > 0) rejected.set(key, true, t + REJECTED_TTL);
-        return undefined;
-      }
-      const session = { identity: stored.identity, issuedAt: stored.iat, expiresAt: stored.exp };
-      if (cacheSize > 0) verified.set(key, session, stored.exp);
-      return session;
+      return verify(sealed, key, t);
     },
     async write(identity, cookies) {
       const iat = now();

@@ -1,3 +1,4 @@
+import type { RequestListener } from "node:http";
 import { createHash } from "node:crypto";
 import type { Hono } from "hono";
 import { createApp } from "../../src/app.ts";
@@ -110,6 +111,8 @@ export function configFrom(env: Record<string, string>): Config {
 
 export interface Service {
   readonly app: Hono;
+  /** The Node listener the server runs (auth checks answered without Hono). */
+  readonly listener: RequestListener;
   readonly config: Config;
   readonly oidc: OidcClient;
   readonly clock: Clock;
@@ -159,7 +162,7 @@ export async function startService(
     maxBackoffMs: options.maxBackoffMs ?? 200,
     jwksCooldownMs: 0,
   });
-  const app = createApp({
+  const { app, listener } = createApp({
     config,
     oidc,
     logger,
@@ -171,6 +174,7 @@ export async function startService(
   if (options.waitReady !== false) await oidc.whenReady();
   return {
     app,
+    listener,
     config,
     oidc,
     clock,
