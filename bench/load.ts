@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -32,6 +32,21 @@ export interface LoadResult {
   /** 5xx answers (wrk only; autocannon reports none separately). */
   readonly serverErrors: number;
   readonly socketErrors: number;
+}
+
+/**
+ * Pinning: the servers on CPU 0, the load generator on CPU 1 (BENCH_PIN=0 turns it off). On a
+ * two-core machine the scheduler otherwise moves them around mid-run, and the figures of two
+ * runs a minute apart differed by a third.
+ */
+export const PIN =
+  process.env.BENCH_PIN !== "0" &&
+  availableParallelism() >= 2 &&
+  spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+
+/** command and args, run on the given CPU when pinning. */
+export function onCpu(cpu: number, command: string, args: string[]): [string, string[]] {
+  return PIN ? ["taskset", ["-c", String(cpu), command, ...args]] : [command, args];
 }
 
 export const TOOL: "wrk" | "autocannon" =
@@ -75,7 +90,7 @@ function wrkScript(options: LoadOptions): string {
 
 function run(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(...onCpu(1, command, args), { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.on("error", reject);

@@ -4,8 +4,8 @@ import {
   createHash,
   createSecretKey,
   hkdfSync,
-  randomBytes,
 } from "node:crypto";
+import { createRandomPool, type RandomPool } from "./random-pool.ts";
 
 /**
  * Seals small, short-lived values (login attempts) with AES-256-GCM from node:crypto: one
@@ -28,23 +28,34 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const MAX_SEALED = 4096;
 
-export function createAeadSealer(secrets: readonly string[], purpose: string): AeadSealer {
-  const keys = secrets.map((secret) => ({
-    id: createHash("sha256").update(secret).digest("base64url").slice(0, 8),
-    // A KeyObject made once: handing createCipheriv raw bytes builds a new one on every call.
-    key: createSecretKey(Buffer.from(hkdfSync("sha256", secret, "forward-auth", purpose, 32))),
-  }));
+export function createAeadSealer(
+  secrets: readonly string[],
+  purpose: string,
+  random: RandomPool = createRandomPool(),
+): AeadSealer {
+  const keys = secrets.map((secret) => {
+    const id = createHash("sha256").update(secret).digest("base64url").slice(0, 8);
+    return {
+      id,
+      // A KeyObject made once: handing createCipheriv raw bytes builds a new one on every call.
+      key: createSecretKey(Buffer.from(hkdfSync("sha256", secret, "forward-auth", purpose, 32))),
+      // The key id and version are bound to the ciphertext as associated data.
+      aad: Buffer.from(`${VERSION}.${id}`),
+    };
+  });
   const [first] = keys;
   if (first === undefined) throw new Error("createAeadSealer needs at least one secret");
+  const prefix = `${VERSION}.${first.id}.`;
   return {
     seal(data) {
-      const iv = randomBytes(IV_BYTES);
+      const iv = random.take(IV_BYTES);
       const cipher = createCipheriv("aes-256-gcm", first.key, iv);
-      // The key id and version are bound to the ciphertext as associated data.
-      cipher.setAAD(Buffer.from(`${VERSION}.${first.id}`));
-      const body = Buffer.concat([cipher.update(JSON.stringify(data), "utf8"), cipher.final()]);
+      cipher.setAAD(first.aad);
+      // GCM is a stream mode: update() returns all of the ciphertext, final() nothing.
+      const body = cipher.update(JSON.stringify(data), "utf8");
+      cipher.final();
       const sealed = Buffer.concat([body, cipher.getAuthTag()]).toString("base64url");
-      return `${VERSION}.${first.id}.${iv.toString("base64url")}.${sealed}`;
+      return `${prefix}${iv.toString("base64url")}.${sealed}`;
     },
     open(sealed) {
       if (sealed.length > MAX_SEALED) return undefined;
@@ -59,7 +70,7 @@ export function createAeadSealer(secrets: readonly string[], purpose: string): A
         const decipher = createDecipheriv("aes-256-gcm", entry.key, iv, {
           authTagLength: TAG_BYTES,
         });
-        decipher.setAAD(Buffer.from(`${VERSION}.${entry.id}`));
+        decipher.setAAD(entry.aad);
         decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
         const plain = Buffer.concat([
           decipher.update(body.subarray(0, body.length - TAG_BYTES)),

@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import type { AeadSealer } from "./aead-sealer.ts";
+import { createRandomPool } from "./random-pool.ts";
 
 /** What the callback needs to finish one login attempt. */
 export interface LoginState {
@@ -53,10 +53,11 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
   // Login cookies are host-only even when sessions span a domain: only this host's callback reads them.
   const attributes: CookieAttributes = { secure: options.attributes.secure, domain: undefined };
   const random = options.random;
-  /** State (24 bytes), nonce (24) and PKCE verifier (48): one call to the generator, not three. */
+  const pool = createRandomPool();
+  /** State (24 bytes), nonce (24) and PKCE verifier (48): one take from the pool, not three. */
   const randomParts = (): [string, string, string] => {
     if (random !== undefined) return [random(24), random(24), random(48)];
-    const bytes = randomBytes(96);
+    const bytes = pool.take(96);
     return [
       bytes.subarray(0, 24).toString("base64url"),
       bytes.subarray(24, 48).toString("base64url"),
