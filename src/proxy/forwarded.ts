@@ -39,9 +39,28 @@ export function hostName(host: string): string {
   return (end > 0 ? host.slice(0, end) : host).toLowerCase();
 }
 
+/**
+ * Hosts already validated: a proxy asks about the same few apps on every request. Bounded, and
+ * refilled from scratch when full, so a client making up hosts only costs the regex it would
+ * have cost anyway.
+ */
+const knownHosts = new Map<string, string | undefined>();
+const KNOWN_HOSTS_MAX = 1024;
+
 /** Validates a Host-style value; exported for the browser-facing endpoints. */
 export function parseHost(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
+  const known = knownHosts.get(raw);
+  if (known !== undefined) return known;
+  const host = validateHost(raw);
+  if (host !== undefined) {
+    if (knownHosts.size >= KNOWN_HOSTS_MAX) knownHosts.clear();
+    knownHosts.set(raw, host);
+  }
+  return host;
+}
+
+function validateHost(raw: string): string | undefined {
   const host = raw.trim().toLowerCase();
   if (!HOST.test(host) || host.length > 260) return undefined;
   const port = /:(\d+)$/.exec(host)?.[1];
@@ -73,6 +92,7 @@ function parseProto(raw: string | undefined): string | undefined {
 }
 
 function parseMethod(raw: string | undefined): string | undefined {
+  if (raw === "GET") return raw;
   const method = (raw ?? "GET").trim().toUpperCase();
   return METHOD.test(method) ? method : undefined;
 }

@@ -3,7 +3,7 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Identity } from "../auth/identity.ts";
 import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import type { Sealer } from "./sealer.ts";
-import { createBoundedCache } from "./verified-cache.ts";
+import { createBoundedCache, createRecentValues } from "./verified-cache.ts";
 
 export interface Session {
   readonly identity: Identity;
@@ -68,6 +68,9 @@ type StoredIdentity = [
   entitlements: string[],
 ];
 
+/** Cookie values kept whole in front of the hashed cache. */
+const RECENT = 8;
+
 /** How long a cookie that failed verification is remembered as bad (seconds). */
 const REJECTED_TTL = 60;
 
@@ -95,6 +98,12 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
   const cacheSize = options.cacheSize ?? 10_000;
   const verified = createBoundedCache<Session>(cacheSize);
   const rejected = createBoundedCache<true>(Math.ceil(cacheSize / 10));
+  // In front of it, the last few values themselves, compared whole: the browsers active right
+  // now skip the SHA-256 that was a quarter of a cached check. A Map keyed by the value would
+  // hash all of it on every request, which cost as much; comparing strings stops at the first
+  // differing byte (seals differ within their first 40). Few, because each holds a whole value
+  // (which may keep its request's Cookie header alive): RECENT × 8 KB at worst.
+  const recent = createRecentValues<Session>(RECENT);
 
   async function verify(sealed: string, key: string, t: number): Promise<Session | undefined> {
     const stored = parseStored(await sealer.unseal(sealed, sealTtl));
@@ -103,7 +112,10 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
       return undefined;
     }
     const session = { identity: stored.identity, issuedAt: stored.iat, expiresAt: stored.exp };
-    if (cacheSize > 0) verified.set(key, session, stored.exp);
+    if (cacheSize > 0) {
+      verified.set(key, session, stored.exp);
+      recent.add(sealed, session);
+    }
     return session;
   }
 
@@ -118,19 +130,24 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
       }
       if (sealed === "" || sealed.length > CHUNK * MAX_CHUNKS) return undefined;
       const t = now();
-      const key = cacheSize > 0 ? hash("sha256", sealed, "base64") : "";
-      if (cacheSize > 0) {
-        const hit = verified.get(key, t);
-        if (hit !== undefined) {
-          options.onCacheResult?.(true);
-          return hit;
-        }
-        if (rejected.get(key, t) !== undefined) {
-          options.onCacheResult?.(true);
-          return undefined;
-        }
-        options.onCacheResult?.(false);
+      if (cacheSize === 0) return verify(sealed, "", t);
+      const seen = recent.find(sealed);
+      if (seen !== undefined && seen.expiresAt > t) {
+        options.onCacheResult?.(true);
+        return seen;
       }
+      const key = hash("sha256", sealed, "base64");
+      const hit = verified.get(key, t);
+      if (hit !== undefined) {
+        recent.add(sealed, hit);
+        options.onCacheResult?.(true);
+        return hit;
+      }
+      if (rejected.get(key, t) !== undefined) {
+        options.onCacheResult?.(true);
+        return undefined;
+      }
+      options.onCacheResult?.(false);
       return verify(sealed, key, t);
     },
     async write(identity, cookies) {

@@ -131,6 +131,8 @@ export async function startService(
     /** A rules file's text, compiled as main.ts does (FORWARD_AUTH_CONFIG). */
     rulesYaml?: string;
     identityKeys?: SigningKeys;
+    /** Default debug, so tests can read every decision from `logs`. */
+    logLevel?: "debug" | "info" | "warn";
   } = {},
 ): Promise<Service> {
   const config = configFrom(
@@ -149,7 +151,7 @@ export async function startService(
     rules = compiled.rules;
   }
   const logs: string[] = [];
-  const logger = createLogger("debug", (line) => logs.push(line));
+  const logger = createLogger(options.logLevel ?? "debug", (line) => logs.push(line));
   const oidc = createOidcClient({
     issuer: config.issuer,
     clientId: config.clientId,
