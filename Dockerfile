@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
-# forward-auth: the image docker-compose.yml builds. No build step: Node 24 runs the TypeScript
-# sources directly (type stripping), so the image holds package.json, the production
-# dependencies and src/ only.
+# forward-auth: the image docker-compose.yml builds. The sources are compiled to JavaScript
+# (npm run build) in a build stage; the image holds package.json, the production dependencies,
+# dist/ and bin/ only. Node 24 could run the TypeScript itself, but its type stripper would stay
+# loaded for the life of the process (about 20 MB of the resident set).
 
 # Production dependencies. The `node` npm package (the Node 24 the test suite runs on) is a
 # devDependency, so --omit=dev leaves it out; the image's own Node 24 runs the service.
@@ -10,13 +11,23 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 
+# The build: every dependency (TypeScript is a devDependency), scripts skipped (the `node`
+# package's installer is not needed: the image's Node runs tsc).
+FROM node:24-alpine AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN node node_modules/typescript/bin/tsc -p tsconfig.build.json
+
 FROM node:24-alpine
 ENV NODE_ENV=production
 WORKDIR /app
 # Owned by root and not writable by the service's user: the code cannot be changed at run time.
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json package-lock.json ./
-COPY src ./src
+COPY --from=build /app/dist ./dist
 # forward-auth check / explain / config: docker compose exec forward-auth node bin/forward-auth.js check
 COPY bin ./bin
 USER node
@@ -26,7 +37,7 @@ EXPOSE 9000
 # FORWARD_AUTH_LISTEN (port 9000) and FORWARD_AUTH_PATH_PREFIX; change it if you change those.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:9000/outpost.goauthentik.io/ping').then((r) => process.exit(r.status === 204 ? 0 : 1), () => process.exit(1))"]
-# A 4 MB young generation keeps the resident set near 160 MB with 10 000 sessions cached, where
-# V8's default (sized for large heaps) grows it past 250 MB, at no measured cost in throughput
-# (npm run bench).
-CMD ["node", "--max-semi-space-size=4", "src/main.ts"]
+# A 4 MB young generation keeps the resident set small with 10 000 sessions cached, where V8's
+# default (sized for large heaps) grows it by a hundred MB, at no measured cost in throughput
+# (npm run bench). The same command as npm start.
+CMD ["node", "--max-semi-space-size=4", "dist/main.js"]

@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "coverage/", "test-artifacts/", "bin/"] },
+  { ignores: ["node_modules/", "coverage/", "test-artifacts/", "bin/", "dist/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

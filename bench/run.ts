@@ -12,7 +12,7 @@
  * rounds of the throughput scenarios, default 3; the median is reported).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createSealer } from "../src/session/sealer.ts";
 import { createSessionCookies } from "../src/session/session-cookie.ts";
@@ -243,7 +243,10 @@ async function main(): Promise<void> {
   });
   const port = await freePort();
   const base = `http://127.0.0.1:${String(port)}`;
-  const service = startServer(here("../src/main.ts"), {
+  // What npm start runs: the build (npm run bench builds it first).
+  const main = here("../dist/main.js");
+  if (!existsSync(main)) throw new Error("dist/main.js is missing: run npm run bench (it builds)");
+  const service = startServer(main, {
     ...testEnv(idp.issuer),
     FORWARD_AUTH_LISTEN: `127.0.0.1:${String(port)}`,
     FORWARD_AUTH_LOG_LEVEL: "warn",

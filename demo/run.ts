@@ -1,7 +1,7 @@
 /**
  * npm run demo: the whole flow on one machine, without Docker. A DEMO identity provider (the
  * test suite's oidc-provider, with made-up users; never use it for anything real), forward-auth
- * itself (src/main.ts, as `npm start` runs it), a small app that shows the headers it received,
+ * itself (src/main.ts, as `npm run dev` runs it), a small app that shows the headers it received,
  * and Caddy in front when it is installed (else a small Node stand-in for the proxy).
  *
  * DEMO_PORT (default 8080) is where to open it; DEMO_PROXY=node skips Caddy.

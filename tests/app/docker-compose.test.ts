@@ -212,10 +212,19 @@ describe("Dockerfile", () => {
 
   it("installs production dependencies only, with the lock file", () => {
     expect(dockerfile).toMatch(/^RUN npm ci --omit=dev\b/m);
-    expect(runtime).not.toMatch(/^RUN npm/m);
+    expect(runtime).not.toMatch(/^RUN /m);
   });
 
-  it("copies only package.json, package-lock.json, src/, bin/ and the installed modules", () => {
+  it("compiles src/ with the build's tsconfig, as npm run build does", () => {
+    const build = stages.find((stage) => / AS build\n/.test(stage)) ?? "";
+    expect(build).toMatch(
+      /^RUN node node_modules\/typescript\/bin\/tsc -p tsconfig\.build\.json$/m,
+    );
+    expect(readRepoFile("package.json")).toContain('"build": "tsc -p tsconfig.build.json"');
+    expect(runtime).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
+  });
+
+  it("copies only package.json, package-lock.json, the tsconfigs, src/, bin/ and what the stages made", () => {
     const copies = instructions.filter((line) => line.startsWith("COPY "));
     const sources = copies.flatMap((line) => {
       const words = line.split(/\s+/).slice(1);
@@ -226,23 +235,38 @@ describe("Dockerfile", () => {
       "package-lock.json",
       "package.json",
       "src",
+      "tsconfig.build.json",
+      "tsconfig.json",
     ]);
+    // The runtime stage gets the build, never the sources.
+    expect(runtime).not.toMatch(/^COPY src\b/m);
     expect(runtime).toMatch(/^COPY --from=deps \/app\/node_modules \.\/node_modules$/m);
   });
 
-  it("runs as the unprivileged node user, on port 9000, with a health check, from src/main.ts", () => {
+  it("runs as the unprivileged node user, on port 9000, with a health check, as npm start does", () => {
     expect(runtime).toMatch(/^USER node$/m);
     expect(runtime).toMatch(/^EXPOSE 9000$/m);
     expect(runtime).toMatch(
       /^HEALTHCHECK .*CMD \["node", "-e", ".*\/outpost\.goauthentik\.io\/ping/m,
     );
-    expect(instructions.at(-1)).toBe('CMD ["node", "--max-semi-space-size=4", "src/main.ts"]');
+    expect(instructions.at(-1)).toBe('CMD ["node", "--max-semi-space-size=4", "dist/main.js"]');
+    expect(readRepoFile("package.json")).toContain(
+      '"start": "node --max-semi-space-size=4 dist/main.js"',
+    );
   });
 
   it("keeps everything but the sources out of the build context (.dockerignore)", () => {
     const rules = readRepoFile(".dockerignore")
       .split("\n")
       .filter((line) => line !== "" && !line.startsWith("#"));
-    expect(rules).toEqual(["*", "!package.json", "!package-lock.json", "!src/", "!bin/"]);
+    expect(rules).toEqual([
+      "*",
+      "!package.json",
+      "!package-lock.json",
+      "!tsconfig.json",
+      "!tsconfig.build.json",
+      "!src/",
+      "!bin/",
+    ]);
   });
 });

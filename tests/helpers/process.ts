@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 
 export const MAIN = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
+/** What npm start runs, once npm run build has compiled src/. */
+export const BUILT_MAIN = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -22,10 +24,13 @@ export interface RunningService {
   stop(): Promise<number | null>;
 }
 
-/** Runs `node src/main.ts` (the same command as `npm start`) with only the given environment. */
-export async function runService(env: Record<string, string>): Promise<RunningService> {
+/** Runs `node src/main.ts` (or `main`: the build) with only the given environment. */
+export async function runService(
+  env: Record<string, string>,
+  main = MAIN,
+): Promise<RunningService> {
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [main], {
     env: { PATH: process.env.PATH ?? "", FORWARD_AUTH_LISTEN: `127.0.0.1:${port}`, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
