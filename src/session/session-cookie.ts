@@ -3,6 +3,7 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Identity } from "../auth/identity.ts";
 import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import type { Sealer } from "./sealer.ts";
+import { createGate } from "./gate.ts";
 import { createBoundedCache, createRecentValues } from "./verified-cache.ts";
 
 export interface Session {
@@ -68,6 +69,9 @@ type StoredIdentity = [
   entitlements: string[],
 ];
 
+/** Seals opened at once; libuv's thread pool has four threads by default. */
+const UNSEAL_CONCURRENCY = 4;
+
 /** Cookie values kept whole in front of the hashed cache. */
 const RECENT = 8;
 
@@ -105,7 +109,19 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
   // (which may keep its request's Cookie header alive): RECENT × 8 KB at worst.
   const recent = createRecentValues<Session>(RECENT);
 
-  async function verify(sealed: string, key: string, t: number): Promise<Session | undefined> {
+  // A page load sends its new cookie on a dozen requests at once: one unseal answers them all.
+  const inflight = new Map<string, Promise<Session | undefined>>();
+  const gate = createGate(UNSEAL_CONCURRENCY);
+
+  function verify(sealed: string, key: string, t: number): Promise<Session | undefined> {
+    const pending = inflight.get(sealed);
+    if (pending !== undefined) return pending;
+    const verifying = gate.run(() => open(sealed, key, t)).finally(() => inflight.delete(sealed));
+    inflight.set(sealed, verifying);
+    return verifying;
+  }
+
+  async function open(sealed: string, key: string, t: number): Promise<Session | undefined> {
     const stored = parseStored(await sealer.unseal(sealed, sealTtl));
     if (stored === undefined || stored.exp <= t || stored.iat > t + 60) {
       if (cacheSize > 0) rejected.set(key, true, t + REJECTED_TTL);

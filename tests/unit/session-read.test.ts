@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import type { Sealer } from "../../src/session/sealer.ts";
+import { createGate } from "../../src/session/gate.ts";
+import { createSessionCookies } from "../../src/session/session-cookie.ts";
+import { createRecentValues } from "../../src/session/verified-cache.ts";
+
+const IDENTITY = {
+  sub: "u-1",
+  username: "alice",
+  email: "alice@example.test",
+  name: "Alice",
+  groups: ["music"],
+  entitlements: [],
+};
+
+/** A sealer whose seals are "ok:<exp>" (anything else is forged), counting unseals in flight. */
+function stubSealer() {
+  const stats = { unseals: 0, inFlight: 0, maxInFlight: 0 };
+  const sealer: Sealer = {
+    seal: () => Promise.reject(new Error("not used")),
+    async unseal(sealed) {
+      stats.unseals++;
+      stats.inFlight++;
+      stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      stats.inFlight--;
+      const m = /^ok:(\d+)(?::.*)?$/.exec(sealed);
+      if (m === null) return undefined;
+      const s = IDENTITY;
+      return {
+        v: 1,
+        iat: 1000,
+        exp: Number(m[1]),
+        i: [s.sub, s.username, s.email, s.name, s.groups, s.entitlements],
+      };
+    },
+  };
+  return { sealer, stats };
+}
+
+function setup(now: { t: number }) {
+  const { sealer, stats } = stubSealer();
+  const sessions = createSessionCookies({
+    name: "s",
+    sealer,
+    lifetimeSeconds: 3600,
+    attributes: { secure: true, domain: undefined },
+    now: () => now.t,
+  });
+  const read = (value: string) => sessions.read((n) => (n === "s" ? value : undefined));
+  return { read, stats };
+}
+
+describe("reading the session cookie", () => {
+  it("answers synchronously once the value is verified, and opens each value once", async () => {
+    const now = { t: 1000 };
+    const { read, stats } = setup(now);
+    const first = read("ok:5000");
+    expect(first).toBeInstanceOf(Promise);
+    expect((await first)?.identity.username).toBe("alice");
+    const again = read("ok:5000");
+    expect(again).not.toBeInstanceOf(Promise);
+    expect((again as { identity: { username: string } }).identity.username).toBe("alice");
+    expect(stats.unseals).toBe(1);
+  });
+
+  it("opens a new value once for all the requests that bring it at the same time", async () => {
+    const { read, stats } = setup({ t: 1000 });
+    const all = await Promise.all(Array.from({ length: 12 }, () => read("ok:5000")));
+    expect(all.every((s) => s?.identity.username === "alice")).toBe(true);
+    expect(stats.unseals).toBe(1);
+  });
+
+  it("opens at most four seals at once, and answers every request", async () => {
+    const { read, stats } = setup({ t: 1000 });
+    const values = Array.from({ length: 20 }, (_, i) => `ok:5000:${String(i)}`);
+    const all = await Promise.all(values.map((v) => read(v)));
+    expect(all.filter((s) => s !== undefined)).toHaveLength(20);
+    expect(stats.unseals).toBe(20);
+    expect(stats.maxInFlight).toBe(4);
+  });
+
+  it.each([
+    { name: "the recent values", warm: 1 },
+    { name: "the hashed cache", warm: 9 },
+  ])("never answers an expired session from $name", async ({ warm }) => {
+    const now = { t: 1000 };
+    const { read } = setup(now);
+    await read("ok:2000");
+    // Push the value out of the 8 recent ones (warm 9), or leave it there (warm 1).
+    for (let i = 1; i < warm; i++) await read(`ok:5000:${String(i)}`);
+    expect(await read("ok:2000")).toBeDefined();
+    now.t = 2000;
+    expect(await read("ok:2000")).toBeUndefined();
+  });
+
+  it("remembers a forged value as bad without opening it again", async () => {
+    const { read, stats } = setup({ t: 1000 });
+    expect(await read("forged")).toBeUndefined();
+    expect(read("forged")).toBeUndefined();
+    expect(stats.unseals).toBe(1);
+  });
+
+  it.each(["ok:5000x", "ok:500", "ok:5001"])(
+    "never answers %s from the recent value ok:5000: it is opened on its own",
+    async (other) => {
+      const { read, stats } = setup({ t: 1000 });
+      await read("ok:5000");
+      const session = await read(other);
+      expect(stats.unseals).toBe(2);
+      expect(session?.expiresAt).toBe(other === "ok:5001" ? 5001 : undefined);
+    },
+  );
+});
+
+describe("createRecentValues", () => {
+  it("finds only the exact value, and forgets the oldest of its slots", () => {
+    const recent = createRecentValues<number>(2);
+    recent.add("a", 1);
+    recent.add("b", 2);
+    expect([recent.find("a"), recent.find("b"), recent.find("A")]).toEqual([1, 2, undefined]);
+    recent.add("c", 3);
+    expect([recent.find("a"), recent.find("b"), recent.find("c")]).toEqual([undefined, 2, 3]);
+  });
+});
+
+describe("createGate", () => {
+  it("runs at most `limit` tasks at once, in arrival order, and passes failures on", async () => {
+    const gate = createGate(2);
+    let running = 0;
+    let most = 0;
+    const order: number[] = [];
+    const task = (i: number) =>
+      gate.run(async () => {
+        running++;
+        most = Math.max(most, running);
+        await new Promise((r) => setTimeout(r, 2));
+        running--;
+        order.push(i);
+        if (i === 3) throw new Error("task 3 failed");
+        return i;
+      });
+    const results = await Promise.allSettled([0, 1, 2, 3, 4, 5].map(task));
+    expect(most).toBe(2);
+    expect(order).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(results[3]).toEqual({ status: "rejected", reason: new Error("task 3 failed") });
+    expect(results[5]).toEqual({ status: "fulfilled", value: 5 });
+  });
+});
