@@ -66,7 +66,7 @@ describe("reading the session cookie", () => {
 
   it("opens a new value once for all the requests that bring it at the same time", async () => {
     const { read, stats } = setup({ t: 1000 });
-    const all = await Promise.all(Array.from({ length: 12 }, () => read("ok:5000")));
+    const all = await Promise.all(Array.from({ length: 12 }, async () => read("ok:5000")));
     expect(all.every((s) => s?.identity.username === "alice")).toBe(true);
     expect(stats.unseals).toBe(1);
   });
@@ -74,7 +74,7 @@ describe("reading the session cookie", () => {
   it("opens at most four seals at once, and answers every request", async () => {
     const { read, stats } = setup({ t: 1000 });
     const values = Array.from({ length: 20 }, (_, i) => `ok:5000:${String(i)}`);
-    const all = await Promise.all(values.map((v) => read(v)));
+    const all = await Promise.all(values.map(async (v) => read(v)));
     expect(all.filter((s) => s !== undefined)).toHaveLength(20);
     expect(stats.unseals).toBe(20);
     expect(stats.maxInFlight).toBe(4);
