@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from "jose";
 import type { Identity } from "../auth/identity.ts";
 import type { Logger } from "../log.ts";
@@ -182,7 +182,8 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
       ready !== undefined ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve)),
     authorizationUrl(login) {
       if (ready === undefined) return undefined;
-      const challenge = createHash("sha256").update(login.codeVerifier).digest("base64url");
+      // One call into OpenSSL (crypto.hash), not three: this runs on every redirect to login.
+      const challenge = hash("sha256", login.codeVerifier, "base64url");
       // The fixed part is built once per discovery (ready.authorizeBase); every navigation
       // without a session only appends its own values.
       return (
