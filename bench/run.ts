@@ -54,7 +54,7 @@ function startServer(script: string, env: Record<string, string>): ChildProcess 
     process.env.BENCH_PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir=bench-profiles"] : [];
   // BENCH_NODE_FLAGS tries runtime flags (e.g. --max-semi-space-size=8) on every server.
   // Default: the flags npm start and the Docker image run the service with.
-  const flags = (process.env.BENCH_NODE_FLAGS ?? "--max-semi-space-size=8")
+  const flags = (process.env.BENCH_NODE_FLAGS ?? "--max-semi-space-size=8 --max-old-space-size=512")
     .split(" ")
     .filter((f) => f !== "");
   const child = spawn(...onCpu(0, process.execPath, [...flags, ...profile, script]), {

@@ -249,9 +249,11 @@ describe("Dockerfile", () => {
     expect(runtime).toMatch(
       /^HEALTHCHECK .*CMD \["node", "-e", ".*\/outpost\.goauthentik\.io\/ping/m,
     );
-    expect(instructions.at(-1)).toBe('CMD ["node", "--max-semi-space-size=8", "dist/main.js"]');
+    expect(instructions.at(-1)).toBe(
+      'CMD ["node", "--max-semi-space-size=8", "--max-old-space-size=512", "dist/main.js"]',
+    );
     expect(readRepoFile("package.json")).toContain(
-      '"start": "node --max-semi-space-size=8 dist/main.js"',
+      '"start": "node --max-semi-space-size=8 --max-old-space-size=512 dist/main.js"',
     );
   });
 
