@@ -37,9 +37,22 @@ export function createNodeListener(options: NodeListenerOptions): RequestListene
       void fallback(incoming, outgoing);
       return;
     }
+    // An exception anywhere (the check, or writing its answer) is the same 500 the framework's
+    // error handler gives, never an uncaught exception that would end the process.
     const fail = (error: unknown) => {
-      if (!outgoing.headersSent) writeAnswer(outgoing, onError(error, target));
-      else outgoing.destroy();
+      try {
+        if (outgoing.headersSent) outgoing.destroy();
+        else writeAnswer(outgoing, onError(error, target));
+      } catch {
+        outgoing.destroy();
+      }
+    };
+    const write = (answer: Answer) => {
+      try {
+        writeAnswer(outgoing, answer);
+      } catch (error) {
+        fail(error);
+      }
     };
     let answer: Answer | Promise<Answer>;
     try {
@@ -52,13 +65,8 @@ export function createNodeListener(options: NodeListenerOptions): RequestListene
       fail(error);
       return;
     }
-    if (answer instanceof Promise) {
-      answer.then((a) => {
-        writeAnswer(outgoing, a);
-      }, fail);
-    } else {
-      writeAnswer(outgoing, answer);
-    }
+    if (answer instanceof Promise) answer.then(write, fail);
+    else write(answer);
   };
 }
 

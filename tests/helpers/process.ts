@@ -91,7 +91,7 @@ export interface RawResponse {
  */
 export function rawRequest(
   url: string,
-  headers: Record<string, string> = {},
+  headers: Record<string, string | string[]> = {},
   method = "GET",
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
