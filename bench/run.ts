@@ -254,6 +254,7 @@ async function main(): Promise<void> {
   const memoryLog: { at: string; rss: number; peak: number }[] = [];
   const note = (at: string) => memoryLog.push({ at, ...memory(service.pid) });
   let soak: { samples: number[]; spread: number } | undefined;
+  let memoryChecks = 0;
   try {
     // Every server is started before the first measurement and idles while another is
     // measured, so the rounds below can interleave them.
@@ -320,13 +321,22 @@ async function main(): Promise<void> {
 
     if (ONLY === undefined || "10k sessions".includes(ONLY)) {
       const minted = await mintSessions(DISTINCT_SESSIONS);
-      // Long enough for MEMORY_CHECKS requests at the rate just measured.
+      // At least MEMORY_CHECKS checks: the first pass opens every seal, so the rate here is far
+      // below the authenticated one; further runs follow until the count is reached.
       const rate =
         results.find((s) => s.name === "authenticated check")?.requestsPerSecond ?? 10_000;
-      const seconds = Math.min(60, Math.max(DURATION, Math.ceil(MEMORY_CHECKS / (rate * 0.8))));
+      const seconds = Math.min(60, Math.max(DURATION, Math.ceil(MEMORY_CHECKS / (rate * 0.5))));
       const s = await scenario("10k distinct sessions", authUrl, APP_HEADERS, minted, seconds);
-      if (s !== undefined) results.push(s);
-      note("after 10k distinct sessions");
+      if (s !== undefined) {
+        let checks = s.requests;
+        for (let extra = 0; checks < MEMORY_CHECKS && extra < 6; extra++) {
+          const more = await scenario("10k distinct sessions", authUrl, APP_HEADERS, minted);
+          checks += more?.requests ?? 0;
+        }
+        results.push(s);
+        memoryChecks = checks;
+      }
+      note(`after 10k distinct sessions (${String(memoryChecks)} checks)`);
     }
 
     if (SOAK > 0 && (ONLY === undefined || "soak".includes(ONLY))) {
@@ -434,6 +444,7 @@ async function main(): Promise<void> {
           ratios,
           memory: memoryLog,
           peakRssMb: peak,
+          memoryChecks,
           soak,
         },
         null,
