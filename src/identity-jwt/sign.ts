@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
 import type { Identity } from "../auth/identity.ts";
+import { createBoundedCache } from "../session/verified-cache.ts";
 import { IDENTITY_JWT_LIFETIME_SECONDS, type SigningKeys } from "./keys.ts";
 
 export interface IdentityJwtIssuer {
@@ -60,29 +61,26 @@ const REUSE_MIN_REMAINING_SECONDS = 30;
  */
 export function createIdentityJwtSigner(
   issuer: IdentityJwtIssuer,
-  options: { maxEntries?: number } = {},
+  options: { maxEntries?: number; maxBytes?: number } = {},
 ): IdentityJwtSigner {
-  const maxEntries = options.maxEntries ?? 10_000;
-  const cache = new Map<string, { token: string; exp: number }>();
+  // Bounded by count and by total token length: a token carries the user's groups, and ten
+  // thousand users with hundreds of groups would otherwise hold a large part of the heap.
+  const cache = createBoundedCache<string>(
+    options.maxEntries ?? 10_000,
+    options.maxBytes ?? 16 * 1024 * 1024,
+  );
   return {
     sign(identity, audience, now) {
       const key = cacheKey(issuer.keys.current().kid, audience, identity);
-      const hit = cache.get(key);
-      if (hit !== undefined && hit.exp - now > REUSE_MIN_REMAINING_SECONDS) return hit.token;
-      return fresh(key, identity, audience, now);
+      return cache.get(key, now) ?? fresh(key, identity, audience, now);
     },
   };
 
   async function fresh(key: string, identity: Identity, audience: string, now: number) {
     const token = await signIdentityJwt(identity, audience, issuer, now);
-    // Map order is insertion order: re-inserting moves the entry to the end, and the oldest
-    // entries are the first dropped when the cache is full.
-    cache.delete(key);
-    cache.set(key, { token, exp: now + IDENTITY_JWT_LIFETIME_SECONDS });
-    for (const oldest of cache.keys()) {
-      if (cache.size <= maxEntries) break;
-      cache.delete(oldest);
-    }
+    // Served while it has more than REUSE_MIN_REMAINING_SECONDS left.
+    const reuseUntil = now + IDENTITY_JWT_LIFETIME_SECONDS - REUSE_MIN_REMAINING_SECONDS;
+    cache.set(key, token, reuseUntil, token.length);
     return token;
   }
 }

@@ -3,34 +3,56 @@
  * lookup instead of an unseal. Entries carry the expiry they were verified with; a hit past it
  * is a miss. Eviction is first-in-first-out: cheaper than LRU bookkeeping on every hit, and a
  * session evicted early only costs one more unseal.
+ *
+ * Two bounds: a count, and a total weight (each entry's weight is given by the caller, e.g. the
+ * length of the cookie it came from), so that ten thousand users with hundreds of groups each
+ * cannot hold the process's heap limit (npm start and the image run with 512 MB).
  */
 export interface BoundedCache<V> {
   get(key: string, now: number): V | undefined;
-  set(key: string, value: V, expiresAt: number): void;
+  set(key: string, value: V, expiresAt: number, weight?: number): void;
   readonly size: number;
+  readonly weight: number;
 }
 
-export function createBoundedCache<V>(maxEntries: number): BoundedCache<V> {
-  const entries = new Map<string, { value: V; expiresAt: number }>();
+export function createBoundedCache<V>(
+  maxEntries: number,
+  maxWeight = Number.POSITIVE_INFINITY,
+): BoundedCache<V> {
+  const entries = new Map<string, { value: V; expiresAt: number; weight: number }>();
+  let total = 0;
+  const remove = (key: string) => {
+    const entry = entries.get(key);
+    if (entry === undefined) return;
+    total -= entry.weight;
+    entries.delete(key);
+  };
   return {
     get(key, now) {
       const entry = entries.get(key);
       if (entry === undefined) return undefined;
       if (entry.expiresAt <= now) {
-        entries.delete(key);
+        remove(key);
         return undefined;
       }
       return entry.value;
     },
-    set(key, value, expiresAt) {
-      if (entries.size >= maxEntries && !entries.has(key)) {
-        const oldest = entries.keys().next();
-        if (oldest.done !== true) entries.delete(oldest.value);
+    set(key, value, expiresAt, weight = 1) {
+      // Heavier than the whole budget: never kept, rather than emptying the cache for it.
+      if (weight > maxWeight) return;
+      remove(key);
+      for (const oldest of entries.keys()) {
+        if (entries.size < maxEntries && total + weight <= maxWeight) break;
+        remove(oldest);
       }
-      entries.set(key, { value, expiresAt });
+      entries.set(key, { value, expiresAt, weight });
+      total += weight;
     },
     get size() {
       return entries.size;
+    },
+    get weight() {
+      return total;
     },
   };
 }

@@ -38,7 +38,7 @@ function stubSealer() {
   return { sealer, stats };
 }
 
-function setup(now: { t: number }) {
+function setup(now: { t: number }, cacheBytes?: number) {
   const { sealer, stats } = stubSealer();
   const sessions = createSessionCookies({
     name: "s",
@@ -46,6 +46,7 @@ function setup(now: { t: number }) {
     lifetimeSeconds: 3600,
     attributes: { secure: true, domain: undefined },
     now: () => now.t,
+    ...(cacheBytes === undefined ? {} : { cacheBytes }),
   });
   const read = (value: string) => sessions.read((n) => (n === "s" ? value : undefined));
   return { read, stats };
@@ -111,6 +112,21 @@ describe("reading the session cookie", () => {
       expect(session?.expiresAt).toBe(other === "ok:5001" ? 5001 : undefined);
     },
   );
+});
+
+describe("the cache's byte bound", () => {
+  it("keeps no more cookie bytes than its budget: the oldest large sessions are opened again", async () => {
+    const { read, stats } = setup({ t: 1000 }, 100);
+    // Nine 40-byte values (past the 8 recent ones): at most two fit in 100 bytes.
+    const values = Array.from({ length: 9 }, (_, i) => `ok:5000:${String(i).padStart(32, "x")}`);
+    for (const v of values) await read(v);
+    expect(stats.unseals).toBe(9);
+    // The first value is neither among the recent ones nor in the hashed cache any more.
+    await read(values[0] ?? "");
+    expect(stats.unseals).toBe(10);
+    // The last one is still cached.
+    expect(read(values[8] ?? "")).not.toBeInstanceOf(Promise);
+  });
 });
 
 describe("createRecentValues", () => {

@@ -39,3 +39,33 @@ describe("createBoundedCache", () => {
     expect([cache.get("a", 0), cache.get("b", 0)]).toEqual([1, 3]);
   });
 });
+
+describe("createBoundedCache's weight bound", () => {
+  it.each([
+    { name: "under both bounds", weights: [3, 3, 3], want: ["a", "b", "c"] },
+    { name: "over the weight: the oldest go first", weights: [4, 4, 4], want: ["b", "c"] },
+    {
+      name: "one heavy entry pushes out as many as it needs",
+      weights: [2, 2, 2, 8],
+      want: ["c", "d"],
+    },
+    { name: "an entry heavier than the budget is not kept", weights: [3, 3, 11], want: ["a", "b"] },
+  ])("$name", ({ weights, want }) => {
+    const cache = createBoundedCache<number>(10, 10);
+    const keys = ["a", "b", "c", "d"];
+    weights.forEach((w, i) => {
+      cache.set(keys[i] ?? "", i, 1000, w);
+    });
+    expect(keys.filter((k) => cache.get(k, 0) !== undefined)).toEqual(want);
+    expect(cache.weight).toBeLessThanOrEqual(10);
+  });
+
+  it("gives back an entry's weight when it expires or is replaced", () => {
+    const cache = createBoundedCache<number>(10, 10);
+    cache.set("a", 1, 5, 6);
+    cache.set("a", 2, 50, 4);
+    expect(cache.weight).toBe(4);
+    cache.get("a", 60);
+    expect([cache.size, cache.weight]).toEqual([0, 0]);
+  });
+});
