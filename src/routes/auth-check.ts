@@ -187,38 +187,37 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
 
     const session = sessions.read(cookieGetter(header("cookie")));
     return session instanceof Promise
-      ? session.then((s) => withSession(c, req, header, decision, s))
-      : withSession(c, req, header, decision, session);
+      ? session.then((s) => withSession(c, req, decision, s))
+      : withSession(c, req, decision, session);
   }
 
   /** The rest of the check, once the session cookie (if any) is read. */
   function withSession(
     c: AuthRequest,
     req: ForwardedRequest,
-    header: HeaderReader,
     decision: NotDenied,
     session: Session | undefined,
   ): Outcome | Promise<Outcome> {
     const identity = session?.identity;
-    const authorization = identity === undefined ? header("authorization") : undefined;
+    const authorization = identity === undefined ? c.header("authorization") : undefined;
     if (authorization !== undefined && /^bearer /i.test(authorization)) {
       return verifyBearer(c, req, authorization.slice(7).trim()).then((bearer) => {
-        if (!("decision" in bearer)) return withIdentity(c, req, header, decision, bearer.identity);
+        if (!("decision" in bearer)) return withIdentity(c, req, decision, bearer.identity);
         // On an allow path a token that is not ours (the app's own API tokens) is no reason to
         // refuse: the request passes without a user, as it would without the header.
         return decision.kind === "allow" ? allow(req, undefined) : bearer;
       });
     }
-    return withIdentity(c, req, header, decision, identity);
+    return withIdentity(c, req, decision, identity);
   }
 
   function withIdentity(
     c: AuthRequest,
     req: ForwardedRequest,
-    header: HeaderReader,
     decision: NotDenied,
     identity: Identity | undefined,
   ): Outcome | Promise<Outcome> {
+    const { header } = c;
     if (decision.kind === "allow") {
       // No login needed; the headers still carry a signed-in user, and are empty (not absent)
       // otherwise, so a proxy still overwrites whatever the client sent.

@@ -123,16 +123,18 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
   const inflight = new Map<string, Promise<Session | undefined>>();
   const gate = createGate(UNSEAL_CONCURRENCY);
 
-  function verify(sealed: string, key: string, t: number): Promise<Session | undefined> {
+  function verify(sealed: string, key: string): Promise<Session | undefined> {
     const pending = inflight.get(sealed);
     if (pending !== undefined) return pending;
-    const verifying = gate.run(() => open(sealed, key, t)).finally(() => inflight.delete(sealed));
+    const verifying = gate.run(() => open(sealed, key)).finally(() => inflight.delete(sealed));
     inflight.set(sealed, verifying);
     return verifying;
   }
 
-  async function open(sealed: string, key: string, t: number): Promise<Session | undefined> {
+  async function open(sealed: string, key: string): Promise<Session | undefined> {
     const stored = parseStored(await sealer.unseal(sealed, sealTtl));
+    // The time after the unseal, not when the request arrived: it may have waited at the gate.
+    const t = now();
     if (stored === undefined || stored.exp <= t || stored.iat > t + 60) {
       if (cacheSize > 0) rejected.set(key, true, t + REJECTED_TTL);
       return undefined;
@@ -156,7 +158,7 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
       }
       if (sealed === "" || sealed.length > CHUNK * MAX_CHUNKS) return undefined;
       const t = now();
-      if (cacheSize === 0) return verify(sealed, "", t);
+      if (cacheSize === 0) return verify(sealed, "");
       const seen = recent.find(sealed);
       if (seen !== undefined && seen.expiresAt > t) {
         options.onCacheResult?.(true);
@@ -174,7 +176,7 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
         return undefined;
       }
       options.onCacheResult?.(false);
-      return verify(sealed, key, t);
+      return verify(sealed, key);
     },
     async write(identity, cookies) {
       const iat = now();
