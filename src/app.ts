@@ -10,10 +10,10 @@ import { createIdentityJwtSigner } from "./identity-jwt/sign.ts";
 import { NO_RULES } from "./rules/compile.ts";
 import type { CompiledRules } from "./rules/types.ts";
 import type { OidcClient } from "./oidc/client.ts";
-import { jsonAnswer, toResponse, type Answer } from "./http/answer.ts";
+import { jsonAnswer, toResponse, type Answer, type PlainRoute } from "./http/answer.ts";
 import { createNodeListener } from "./http/node-listener.ts";
 import { peerAddress, requestTarget } from "./http/request-info.ts";
-import { createAuthCheck, type AuthCheck } from "./routes/auth-check.ts";
+import { createAuthCheck } from "./routes/auth-check.ts";
 import type { RouteDeps } from "./routes/context.ts";
 import { mountHealth } from "./routes/health.ts";
 import { NO_STORE } from "./routes/responses.ts";
@@ -96,7 +96,7 @@ export function createApp(deps: AppDeps): App {
   const prefix = config.pathPrefix;
   mountHealth(app, prefix, oidc, VERSION);
   // Traefik and Caddy ask with GET; nginx's auth_request subrequest keeps the original method.
-  const authChecks = new Map<string, AuthCheck>(
+  const authChecks = new Map<string, PlainRoute>(
     (["traefik", "caddy", "nginx"] as const).map((flavour) => [
       `${prefix}/auth/${flavour}`,
       createAuthCheck(routeDeps, flavour),
@@ -134,7 +134,7 @@ export function createApp(deps: AppDeps): App {
 }
 
 /** An auth check as a Hono route: the same answer as the Node listener writes. */
-function honoRoute(check: AuthCheck): Handler {
+function honoRoute(check: PlainRoute): Handler {
   return (c) => {
     const answer = check({
       peer: peerAddress(c),

@@ -12,7 +12,7 @@ export interface NavigationHints {
 export type LoginChallenge =
   { readonly kind: "redirect"; readonly status: 302 | 303 } | { readonly kind: "unauthorized" };
 
-const UNAUTHORIZED: LoginChallenge = { kind: "unauthorized" };
+export const UNAUTHORIZED: LoginChallenge = { kind: "unauthorized" };
 
 /**
  * Only a top-level navigation may be redirected to the provider: a redirect answered to fetch,

@@ -1,4 +1,5 @@
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
+import type { HeaderReader } from "../proxy/forwarded.ts";
 
 /**
  * A response as plain data, independent of any framework: the auth check builds these so the
@@ -13,6 +14,22 @@ export interface Answer {
   readonly setCookies?: readonly string[];
   readonly body?: string;
 }
+
+/** What a plain-data route reads of its request, whichever adapter received it. */
+export interface PlainRequest {
+  /** The TCP peer; undefined is never trusted. */
+  readonly peer: string | undefined;
+  /** The request's own target (path and query), as received. */
+  readonly target: string;
+  /** A request header by lower-case name; repeated headers joined as HTTP says. */
+  readonly header: HeaderReader;
+}
+
+/**
+ * A route answered as plain data (the auth checks): synchronously when it can (the session cache
+ * knows the cookie), a promise otherwise.
+ */
+export type PlainRoute = (request: PlainRequest) => Answer | Promise<Answer>;
 
 /**
  * Every answer of the service depends on the caller's cookies or on the moment: no shared cache

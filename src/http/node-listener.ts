@@ -1,17 +1,10 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { HeaderReader } from "../proxy/forwarded.ts";
-import { writeAnswer, type Answer } from "./answer.ts";
-
-/** Answers one request as plain data: the auth check endpoints. */
-export type DirectRoute = (request: {
-  readonly peer: string | undefined;
-  readonly target: string;
-  readonly header: HeaderReader;
-}) => Answer | Promise<Answer>;
+import { writeAnswer, type Answer, type PlainRoute } from "./answer.ts";
 
 export interface NodeListenerOptions {
   /** Exact paths answered without the framework, each by its route. */
-  readonly direct: ReadonlyMap<string, DirectRoute>;
+  readonly direct: ReadonlyMap<string, PlainRoute>;
   /** Everything else: Hono's listener (which handles its own promise's failures). */
   readonly fallback: (incoming: IncomingMessage, outgoing: ServerResponse) => unknown;
   /** The answer to an exception, the same as the framework's error handler gives. */

@@ -1,8 +1,8 @@
 import { NO_IDENTITY, type Identity } from "../auth/identity.ts";
 import { identityHeaders } from "../auth/identity-headers.ts";
-import { loginChallenge, type LoginChallenge } from "../auth/navigation.ts";
+import { loginChallenge, UNAUTHORIZED } from "../auth/navigation.ts";
 import { safeRedirect } from "../auth/redirect.ts";
-import { jsonAnswer, type Answer } from "../http/answer.ts";
+import { jsonAnswer, type Answer, type PlainRequest, type PlainRoute } from "../http/answer.ts";
 import { cookieGetter } from "../http/request-info.ts";
 import type { Decision } from "../metrics/metrics.ts";
 import { bearerChallenge, BearerError } from "../oidc/bearer.ts";
@@ -12,7 +12,6 @@ import {
   parseForwardedHeaders,
   parseOriginalUrl,
   type ForwardedRequest,
-  type HeaderReader,
 } from "../proxy/forwarded.ts";
 import { applyQueryRules, createQueryRulesCache } from "../rules/query.ts";
 import { checkRequirements } from "../rules/requirement.ts";
@@ -29,25 +28,10 @@ export type ProxyFlavour = "traefik" | "caddy" | "nginx";
 /** Deny is answered before the session is read. */
 type NotDenied = Exclude<RuleDecision, { kind: "deny" }>;
 
-const UNAUTHORIZED: LoginChallenge = { kind: "unauthorized" };
-
 interface Outcome {
   readonly decision: Decision;
   readonly response: Answer;
 }
-
-/** What the check reads of the proxy's auth request, whichever adapter received it. */
-export interface AuthRequest {
-  /** The TCP peer; undefined is never trusted. */
-  readonly peer: string | undefined;
-  /** The auth request's own target (path and query), as received. */
-  readonly target: string;
-  /** A request header by lower-case name; repeated headers joined as HTTP says. */
-  readonly header: HeaderReader;
-}
-
-/** Answers synchronously when the session cache knows the cookie; a promise otherwise. */
-export type AuthCheck = (request: AuthRequest) => Answer | Promise<Answer>;
 
 /**
  * The question the proxy asks before every request: who is this? The rules decide what the
@@ -55,7 +39,7 @@ export type AuthCheck = (request: AuthRequest) => Answer | Promise<Answer>;
  * cookie, or a bearer token from the same provider, says who it is. 200 with identity headers,
  * 403 when signed in but not allowed (or denied for everyone), otherwise a way to log in.
  */
-export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthCheck {
+export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRoute {
   const { config, oidc, sessions, logins, logger, meta, metrics, rules, identityJwt } = deps;
   const prefix = config.pathPrefix;
   const redirectPolicy = { cookieDomain: config.cookieDomain };
@@ -79,7 +63,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
     let headers = encoded.get(key);
     if (headers === undefined) {
       headers = Object.fromEntries(identityHeaders(identity, { ...meta, app: "" }));
-      headers["Cache-Control"] = "no-store";
+      Object.assign(headers, NO_STORE);
       encoded.set(key, headers);
     }
     return headers;
@@ -114,7 +98,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
    * Synchronous from start to answer when the session cache knows the cookie: no promise, no
    * microtask, and the Node adapter writes the response in the same tick.
    */
-  function check(c: AuthRequest): Outcome | Promise<Outcome> {
+  function check(c: PlainRequest): Outcome | Promise<Outcome> {
     const { peer, header } = c;
     if (!config.trustedProxies.contains(peer)) {
       // Checked before any forwarded header is read: an untrusted caller could claim any host.
@@ -146,11 +130,12 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
     const q = url.indexOf("?");
     const overlay = q === -1 || q === url.length - 1 ? undefined : queryRules(url.slice(q + 1));
     if (overlay !== undefined && !overlay.ok) {
+      const reason = overlay.problems.join("; ");
       logger.warn("auth request refused: bad rules in the middleware address", {
         endpoint: flavour,
-        reason: overlay.problems.join("; "),
+        reason,
       });
-      return badRequest("bad_middleware_query", overlay.problems.join("; "));
+      return badRequest("bad_middleware_query", reason);
     }
     const ruleRequest = ruleRequestOf(
       req,
@@ -193,7 +178,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
 
   /** The rest of the check, once the session cookie (if any) is read. */
   function withSession(
-    c: AuthRequest,
+    c: PlainRequest,
     req: ForwardedRequest,
     decision: NotDenied,
     session: Session | undefined,
@@ -212,7 +197,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
   }
 
   function withIdentity(
-    c: AuthRequest,
+    c: PlainRequest,
     req: ForwardedRequest,
     decision: NotDenied,
     identity: Identity | undefined,
@@ -299,7 +284,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
 
   /** A bearer token: its identity, or the 401 (or 503) that says why not. */
   async function verifyBearer(
-    c: AuthRequest,
+    c: PlainRequest,
     req: ForwardedRequest,
     token: string,
   ): Promise<Outcome | { identity: Identity }> {
@@ -319,7 +304,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
   }
 
   function unauthorized(
-    c: AuthRequest,
+    c: PlainRequest,
     req: ForwardedRequest,
     error: BearerError | undefined,
   ): Answer {
@@ -341,7 +326,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
     );
   }
 
-  function unavailable(c: AuthRequest, req: ForwardedRequest): Outcome {
+  function unavailable(c: PlainRequest, req: ForwardedRequest): Outcome {
     return {
       decision: "unavailable",
       response: plainProblem(
@@ -373,7 +358,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
 
   // Not async: a check answered synchronously returns its answer synchronously, which the Node
   // adapter writes without awaiting anything.
-  return function authCheckHandler(c: AuthRequest): Answer | Promise<Answer> {
+  return function authCheckHandler(c: PlainRequest): Answer | Promise<Answer> {
     const started = performance.now();
     let outcome: Outcome | Promise<Outcome>;
     try {

@@ -13,20 +13,27 @@ export { NO_STORE };
  */
 export function problem(
   c: Context,
-  status: 200 | 400 | 401 | 403 | 404 | 500 | 502 | 503,
+  status: ProblemStatus,
   code: string,
   title: string,
   message: string,
   actions: readonly PageAction[] = [],
   headers: Readonly<Record<string, string>> = {},
 ): Response {
-  c.header("Cache-Control", "no-store");
-  for (const [name, value] of Object.entries(headers)) c.header(name, value);
-  if (acceptsHtml(c.req.header("accept"))) {
-    return c.html(renderPage(title, message, actions), status);
-  }
-  return c.json({ error: code, message }, status);
+  const answer = plainProblem(
+    c.req.header("accept"),
+    status,
+    code,
+    title,
+    message,
+    actions,
+    headers,
+  );
+  // Through the context, so Set-Cookie values the handler added beforehand are kept.
+  return c.body(answer.body, status, answer.headers);
 }
+
+type ProblemStatus = 200 | 400 | 401 | 403 | 404 | 500 | 502 | 503;
 
 /**
  * problem() as plain data, for the auth check (which answers 401 and 403 at the rate it answers
@@ -34,13 +41,13 @@ export function problem(
  */
 export function plainProblem(
   accept: string | undefined,
-  status: 400 | 401 | 403 | 503,
+  status: ProblemStatus,
   code: string,
   title: string,
   message: string,
   actions: readonly PageAction[] = [],
   headers: Readonly<Record<string, string>> = {},
-): Answer {
+): Answer & { readonly body: string } {
   const html = acceptsHtml(accept);
   return {
     status,
