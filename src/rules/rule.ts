@@ -136,7 +136,12 @@ export function compileRule(
     });
     if (list !== undefined && valid) {
       const networks = compileCidrs(list);
-      conditions.push((req) => networks.contains(req.clientAddress));
+      // A client whose address is unknown (no X-Forwarded-For from the proxy, or a malformed
+      // one) may be inside any network: a deny rule counts it in, other rules leave it out.
+      const unknownMatches = action === "deny";
+      conditions.push((req) =>
+        req.clientAddress === undefined ? unknownMatches : networks.contains(req.clientAddress),
+      );
       described.push(`networks ${list.join(",")}`);
     }
   }

@@ -433,3 +433,41 @@ describe("decide: several apps", () => {
     expect(Object.isFrozen(first)).toBe(true);
   });
 });
+
+describe("networks rules when the client address is unknown", () => {
+  const rules = compile(`
+apps:
+  - host: admin.example.com
+    rules:
+      - networks: [203.0.113.0/24]
+        action: deny
+      - path: /
+        action: allow
+  - host: music.example.com
+    rules:
+      - networks: [192.168.1.0/24]
+        action: allow
+`);
+  const unknown = (host: string): RuleRequest => ({
+    ...request("/x", { host }),
+    clientAddress: undefined,
+  });
+
+  it.each([
+    // A deny rule counts an unknown client in: it might be inside the network.
+    { host: "admin.example.com", kind: "deny" },
+    // An allow rule leaves it out: the app's default (login) applies.
+    { host: "music.example.com", kind: "authenticate" },
+  ])("$host: $kind", ({ host, kind }) => {
+    expect(rules.decide(unknown(host)).kind).toBe(kind);
+  });
+
+  it("the same rules still decide on a known address", () => {
+    expect(
+      rules.decide(request("/x", { host: "admin.example.com", xff: "198.51.100.1" })).kind,
+    ).toBe("allow");
+    expect(
+      rules.decide(request("/x", { host: "admin.example.com", xff: "203.0.113.9" })).kind,
+    ).toBe("deny");
+  });
+});
