@@ -8,7 +8,7 @@ export type NormalizedPath =
  * refused because apps disagree on what it means.
  */
 /** A path with nothing to decode, no dot segment and no empty segment is already normal. */
-const ALREADY_NORMAL = /^(?:(?:\/[^/%.]+(?:\.[^/%.]*)*)+\/?|\/)$/;
+const ALREADY_NORMAL = /^(?:(?:\/[^/%.\\]+(?:\.[^/%.\\]*)*)+\/?|\/)$/;
 
 export function normalizePath(rawPath: string): NormalizedPath {
   // The common case on the hot path: return it as is.
@@ -22,6 +22,13 @@ export function normalizePath(rawPath: string): NormalizedPath {
     decoded = decodeURIComponent(rawPath);
   } catch {
     return { ok: false, message: "path has invalid percent-encoding" };
+  }
+  // Backends disagree on these too: some read a backslash as a slash, and Tomcat, Jetty and
+  // Spring read "..;x" as ".." (path parameters), so "/public/..;/admin" would be judged as
+  // under /public/ and served as /admin.
+  if (decoded.includes("\\")) return { ok: false, message: "path has a backslash" };
+  if (/(?:^|\/)\.\.?;/.test(decoded)) {
+    return { ok: false, message: "path has a dot segment with parameters (..; or .;)" };
   }
   const out: string[] = [];
   for (const segment of decoded.split("/")) {

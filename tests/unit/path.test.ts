@@ -5,6 +5,11 @@ const ok = (path: string): NormalizedPath => ({ ok: true, path });
 const ENCODED = { ok: false, message: "path has an encoded slash, backslash or NUL" } as const;
 const INVALID = { ok: false, message: "path has invalid percent-encoding" } as const;
 const RELATIVE = { ok: false, message: "path does not start with /" } as const;
+const BACKSLASH = { ok: false, message: "path has a backslash" } as const;
+const DOT_PARAMS = {
+  ok: false,
+  message: "path has a dot segment with parameters (..; or .;)",
+} as const;
 
 describe("normalizePath", () => {
   const rows: readonly { name: string; input: string; want: NormalizedPath }[] = [
@@ -28,6 +33,16 @@ describe("normalizePath", () => {
     { name: "only .", input: "/.", want: ok("/") },
     { name: "three dots is a name", input: "/a/...", want: ok("/a/...") },
     { name: "dots inside a name", input: "/a/b..c", want: ok("/a/b..c") },
+    { name: "raw backslash", input: "/public\\..\\admin", want: BACKSLASH },
+    { name: "raw backslash in a plain name", input: "/a\\b", want: BACKSLASH },
+    { name: "dot-dot with parameters", input: "/public/..;/admin", want: DOT_PARAMS },
+    { name: "dot with parameters", input: "/public/.;x/admin", want: DOT_PARAMS },
+    { name: "encoded dot-dot with parameters", input: "/public/%2e%2e;/admin", want: DOT_PARAMS },
+    {
+      name: "parameters on a name are kept",
+      input: "/a;jsessionid=1/b",
+      want: ok("/a;jsessionid=1/b"),
+    },
     { name: "encoded letters decoded once", input: "/%61dmin", want: ok("/admin") },
     { name: "double encoding decoded once", input: "/a/%252e%252e/b", want: ok("/a/%2e%2e/b") },
     { name: "encoded space", input: "/a%20b", want: ok("/a b") },
