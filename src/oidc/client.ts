@@ -1,4 +1,3 @@
-import { hash } from "node:crypto";
 import { createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from "jose";
 import type { Identity } from "../auth/identity.ts";
 import type { Logger } from "../log.ts";
@@ -23,7 +22,8 @@ export interface OidcClient {
   /** Resolves when discovery and keys are loaded (tests and start-up logs). */
   whenReady(): Promise<void>;
   /** The provider's authorization URL for this attempt, or undefined while not ready. */
-  authorizationUrl(login: LoginState): string | undefined;
+  /** `codeChallenge`: the S256 challenge of `login.codeVerifier`. */
+  authorizationUrl(login: LoginState, codeChallenge: string): string | undefined;
   completeLogin(code: string, login: LoginState): Promise<Identity>;
   /** RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0, section 2), when offered. */
   endSessionUrl(postLogoutRedirectUri: string | undefined): string | undefined;
@@ -180,16 +180,14 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
     },
     whenReady: () =>
       ready !== undefined ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve)),
-    authorizationUrl(login) {
+    authorizationUrl(login, codeChallenge) {
       if (ready === undefined) return undefined;
-      // One call into OpenSSL (crypto.hash), not three: this runs on every redirect to login.
-      const challenge = hash("sha256", login.codeVerifier, "base64url");
       // The fixed part is built once per discovery (ready.authorizeBase); every navigation
       // without a session only appends its own values.
       return (
         `${ready.authorizeBase}&redirect_uri=${encodeURIComponent(login.redirectUri)}` +
         `&state=${encodeURIComponent(login.state)}&nonce=${encodeURIComponent(login.nonce)}` +
-        `&code_challenge=${challenge}`
+        `&code_challenge=${codeChallenge}`
       );
     },
     async completeLogin(code, login) {

@@ -267,7 +267,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
         returnTo,
         cookieHeader === undefined ? {} : parseCookieHeader(cookieHeader),
       );
-      const location = oidc.authorizationUrl(pending.state);
+      const location = oidc.authorizationUrl(pending.state, pending.codeChallenge);
       if (location !== undefined) {
         return {
           decision: "redirect",

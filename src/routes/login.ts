@@ -28,7 +28,7 @@ export function start(deps: RouteDeps): Handler {
       requestCookies(c),
     );
     // undefined until discovery and keys are loaded.
-    const location = oidc.authorizationUrl(pending.state);
+    const location = oidc.authorizationUrl(pending.state, pending.codeChallenge);
     if (location === undefined) {
       oidc.nudge();
       return problem(
@@ -98,6 +98,8 @@ export function callback(deps: RouteDeps): Handler {
       );
     }
     c.header("Set-Cookie", logins.clear(state), { append: true });
+    // The cookie's return URL is not sealed: the same rules as for `rd`, before any use of it.
+    const returnTo = safeRedirect(login.returnTo, origin, redirectPolicy);
 
     const error = c.req.query("error");
     if (error !== undefined) {
@@ -110,7 +112,7 @@ export function callback(deps: RouteDeps): Handler {
         code,
         "Sign-in was not completed",
         `The identity provider answered: ${code}.`,
-        [startOver(login.returnTo)],
+        [startOver(returnTo)],
       );
     }
     const code = c.req.query("code");
@@ -121,7 +123,7 @@ export function callback(deps: RouteDeps): Handler {
         "missing_code",
         "Sign-in was not completed",
         "The identity provider sent no authorization code.",
-        [startOver(login.returnTo)],
+        [startOver(returnTo)],
       );
     }
 
@@ -138,7 +140,7 @@ export function callback(deps: RouteDeps): Handler {
           "code_rejected",
           "Sign-in was not completed",
           "The sign-in code was refused: it may have expired or been used already. Start again to continue.",
-          [startOver(login.returnTo)],
+          [startOver(returnTo)],
         );
       }
       if (err.code === "client_rejected") {
@@ -157,14 +159,14 @@ export function callback(deps: RouteDeps): Handler {
         err.code,
         "Sign-in failed",
         "The identity provider's answer could not be used. Try again, or ask your administrator to check the logs.",
-        [startOver(login.returnTo)],
+        [startOver(returnTo)],
       );
     }
 
     // The requirement of the page the user is going to: the global one without a rules file,
     // the app's or rule's with one. Requirements added by a middleware address are checked on
     // the next auth check.
-    const access = accessAt(login.returnTo, identity);
+    const access = accessAt(returnTo, identity);
     if (!access.allowed) {
       logger.info("access denied at login", { user: identity.username, reason: access.reason });
       return problem(
@@ -175,7 +177,7 @@ export function callback(deps: RouteDeps): Handler {
         `You signed in as ${identity.username}, but this account may not use this app.`,
         [
           {
-            href: `${origin}${prefix}/sign_out?rd=${encodeURIComponent(login.returnTo)}`,
+            href: `${origin}${prefix}/sign_out?rd=${encodeURIComponent(returnTo)}`,
             label: "Sign in as someone else",
           },
         ],
@@ -201,7 +203,7 @@ export function callback(deps: RouteDeps): Handler {
     }
     addCookies(c, setCookies);
     logger.info("login", { user: identity.username, groups: identity.groups.length });
-    return redirect(c, safeRedirect(login.returnTo, origin, redirectPolicy));
+    return redirect(c, returnTo);
   };
 }
 

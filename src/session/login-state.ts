@@ -1,6 +1,6 @@
 import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import type { AeadSealer } from "./aead-sealer.ts";
-import { createRandomPool } from "./random-pool.ts";
+import { createLoginTickets } from "./login-tickets.ts";
 
 /** What the callback needs to finish one login attempt. */
 export interface LoginState {
@@ -8,13 +8,15 @@ export interface LoginState {
   readonly nonce: string;
   readonly codeVerifier: string;
   readonly redirectUri: string;
-  /** Where to send the user afterwards; validated again at the callback. */
+  /** Where to send the user afterwards. Not sealed: the callback validates it before use. */
   readonly returnTo: string;
   readonly createdAt: number;
 }
 
 export interface PendingLogin {
   readonly state: LoginState;
+  /** The PKCE S256 challenge of `state.codeVerifier`, for the authorization request. */
+  readonly codeChallenge: string;
   /** Set-Cookie values: the new attempt's cookie plus any evictions. */
   readonly setCookies: string[];
 }
@@ -25,7 +27,10 @@ export interface LoginStateCookies {
     returnTo: string,
     cookies: Readonly<Record<string, string>>,
   ): PendingLogin;
-  /** The attempt named by `state`, or undefined when its cookie is missing, forged or expired. */
+  /**
+   * The attempt named by `state`, or undefined when its cookie is missing, forged or expired.
+   * Its returnTo is as the cookie says: validate it before use.
+   */
   find(state: string, cookies: Readonly<Record<string, string>>): LoginState | undefined;
   clear(state: string): string;
 }
@@ -44,68 +49,82 @@ export const MAX_PENDING_LOGINS = 5;
 const STATE_FORMAT = /^[0-9a-z]{1,11}\.[A-Za-z0-9_-]{22,64}$/;
 
 /**
- * One sealed cookie per login attempt, named after its state, so concurrent attempts never
- * overwrite each other. The state starts with its creation time in base 36, so the oldest
- * attempts can be evicted without unsealing anything.
+ * One cookie per login attempt, named after its state, so concurrent attempts never overwrite
+ * each other. The state starts with its creation time in base 36, so the oldest attempts can be
+ * evicted without unsealing anything.
+ *
+ * Value: `<sealed secrets>.<redirect URI>.<return URL>`, the last two base64url. The secrets
+ * (state, nonce, PKCE verifier, creation time) are sealed ahead of demand, in batches (see
+ * login-tickets.ts), so the two request-dependent URLs stay outside the seal. Neither needs it:
+ * the cookie is HttpOnly and named after a state only this browser was shown, so no one else
+ * can read or target it; the callback validates the return URL with the same redirect rules as
+ * `rd` (a foreign target becomes the host's root); and the provider binds the code to the
+ * redirect URI it was issued for (RFC 6749 section 4.1.3), so a changed one fails the exchange.
  */
 export function createLoginStateCookies(options: LoginStateOptions): LoginStateCookies {
-  const { sealer, now } = options;
+  const { now } = options;
   // Login cookies are host-only even when sessions span a domain: only this host's callback reads them.
   const attributes: CookieAttributes = { secure: options.attributes.secure, domain: undefined };
-  const random = options.random;
-  const pool = createRandomPool();
-  /** State (24 bytes), nonce (24) and PKCE verifier (48): one take from the pool, not three. */
-  const randomParts = (): [string, string, string] => {
-    if (random !== undefined) return [random(24), random(24), random(48)];
-    const bytes = pool.take(96);
-    return [
-      bytes.subarray(0, 24).toString("base64url"),
-      bytes.subarray(24, 48).toString("base64url"),
-      bytes.subarray(48).toString("base64url"),
-    ];
-  };
+  const tickets = createLoginTickets({
+    sealer: options.sealer,
+    now,
+    ...(options.random === undefined ? {} : { random: options.random }),
+  });
 
   return {
     begin(redirectUri, returnTo, cookies) {
-      const createdAt = now();
-      const [stateRandom, nonce, codeVerifier] = randomParts();
-      const state = `${createdAt.toString(36)}.${stateRandom}`;
-      const login: LoginState = {
-        state,
-        nonce,
-        codeVerifier,
-        redirectUri,
-        returnTo,
-        createdAt,
-      };
-      const sealed = sealer.seal(login);
-      const setCookies = [setCookie(PREFIX + state, sealed, LOGIN_TTL_SECONDS, attributes)];
+      const { sealed, codeChallenge, ...secrets } = tickets.take();
+      const login: LoginState = { ...secrets, redirectUri, returnTo };
+      const value = `${sealed}.${toBase64url(redirectUri)}.${toBase64url(returnTo)}`;
+      const setCookies = [setCookie(PREFIX + login.state, value, LOGIN_TTL_SECONDS, attributes)];
       const pending = Object.keys(cookies)
         .filter((name) => name.startsWith(PREFIX))
         .map((name) => ({ name, created: createdAtOf(name.slice(PREFIX.length)) }))
         .sort((a, b) => a.created - b.created);
       const excess = pending.length - (MAX_PENDING_LOGINS - 1);
       for (const [index, old] of pending.entries()) {
-        if (index < excess || old.created + LOGIN_TTL_SECONDS <= createdAt) {
+        if (index < excess || old.created + LOGIN_TTL_SECONDS <= login.createdAt) {
           setCookies.push(clearCookie(old.name, attributes));
         }
       }
-      return { state: login, setCookies };
+      return { state: login, codeChallenge, setCookies };
     },
     find(state, cookies) {
       if (!STATE_FORMAT.test(state)) return undefined;
-      const sealed = cookies[PREFIX + state];
-      if (sealed === undefined) return undefined;
-      const data = sealer.open(sealed);
-      const login = parseLoginState(data);
-      if (login?.state !== state) return undefined;
-      if (login.createdAt + LOGIN_TTL_SECONDS <= now()) return undefined;
-      return login;
+      const value = cookies[PREFIX + state];
+      if (value === undefined || value.length > MAX_VALUE) return undefined;
+      const returnAt = value.lastIndexOf(".");
+      const redirectAt = value.lastIndexOf(".", returnAt - 1);
+      if (redirectAt <= 0) return undefined;
+      const redirectUri = fromBase64url(value.slice(redirectAt + 1, returnAt));
+      const returnTo = fromBase64url(value.slice(returnAt + 1));
+      if (redirectUri === undefined || returnTo === undefined) return undefined;
+      const secrets = parseSecrets(options.sealer.open(value.slice(0, redirectAt)));
+      if (secrets?.state !== state) return undefined;
+      if (secrets.createdAt + LOGIN_TTL_SECONDS <= now()) return undefined;
+      return { ...secrets, redirectUri, returnTo };
     },
     clear(state) {
       return clearCookie(PREFIX + state, attributes);
     },
   };
+}
+
+const MAX_VALUE = 8192;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+const toBase64url = (text: string): string => Buffer.from(text, "utf8").toString("base64url");
+
+/** undefined unless `text` is non-empty base64url of valid UTF-8. */
+function fromBase64url(text: string): string | undefined {
+  if (!BASE64URL.test(text)) return undefined;
+  const bytes = Buffer.from(text, "base64url");
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Unknown or garbled names sort first, so they are the first evicted. */
@@ -114,11 +133,18 @@ function createdAtOf(state: string): number {
   return Number.isFinite(created) ? created : 0;
 }
 
-function parseLoginState(data: unknown): LoginState | undefined {
+type Secrets = Pick<LoginState, "state" | "nonce" | "codeVerifier" | "createdAt">;
+
+function parseSecrets(data: unknown): Secrets | undefined {
   if (typeof data !== "object" || data === null) return undefined;
   const d = data as Record<string, unknown>;
-  const strings = ["state", "nonce", "codeVerifier", "redirectUri", "returnTo"] as const;
+  const strings = ["state", "nonce", "codeVerifier"] as const;
   if (!strings.every((key) => typeof d[key] === "string")) return undefined;
   if (typeof d.createdAt !== "number") return undefined;
-  return d as unknown as LoginState;
+  return {
+    state: d.state as string,
+    nonce: d.nonce as string,
+    codeVerifier: d.codeVerifier as string,
+    createdAt: d.createdAt,
+  };
 }

@@ -46,9 +46,17 @@ describe("login flow against a real OpenID provider", () => {
     expect(params.state).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{32}$/);
     expect(params.nonce).toMatch(/^[A-Za-z0-9_-]{32}$/);
     const [cookie = ""] = res.headers.getSetCookie();
-    expect(cookie).toMatch(
-      /^fa_login\.[^=]+=v1\.[A-Za-z0-9_-]{8}\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]+;/,
-    );
+    // The sealed secrets, then the redirect URI and the return URL (base64url, not sealed).
+    const value =
+      /^fa_login\.[^=]+=v1\.[A-Za-z0-9_-]{8}\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+);/.exec(
+        cookie,
+      );
+    expect(value).not.toBeNull();
+    expect(value?.slice(1).map((part) => Buffer.from(part, "base64url").toString())).toEqual([
+      `${APP_ORIGIN}${PREFIX}/callback`,
+      `${APP_ORIGIN}/app/?q=1`,
+    ]);
+    expect(cookie).not.toContain(params.nonce);
     expect(cookie).toContain("Max-Age=600");
     expect(cookie).toContain("HttpOnly");
     expect(cookie).toContain("Secure");
@@ -187,6 +195,55 @@ describe("login flow against a real OpenID provider", () => {
       headers: browserHeaders(jar),
     });
     expect(done.headers.get("location")).toBe(`${APP_ORIGIN}/`);
+  });
+
+  // The return URL and redirect URI ride unsealed in the login cookie: whatever they are changed
+  // to, the callback sends the browser nowhere the `rd` rules refuse, and the provider refuses a
+  // code for another redirect URI.
+  it.each([
+    ["an off-site return URL", "https://evil.com/", `${APP_ORIGIN}/`],
+    ["a scheme-relative return URL", "//evil.com/x", `${APP_ORIGIN}/`],
+    ["a javascript: return URL", "javascript:alert(1)", `${APP_ORIGIN}/`],
+    ["another path on the host", `${APP_ORIGIN}/elsewhere`, `${APP_ORIGIN}/elsewhere`],
+  ])("validates %s changed in the login cookie", async (_, changed, landing) => {
+    const jar = new Jar();
+    const check = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: traefikHeaders("/library", NAVIGATE),
+    });
+    jar.store(check);
+    const [name = ""] = [...jar.cookies.keys()].filter((n) => n.startsWith("fa_login."));
+    const parts = (jar.cookies.get(name) ?? "").split(".");
+    parts[parts.length - 1] = Buffer.from(changed).toString("base64url");
+    jar.cookies.set(name, parts.join("."));
+    const back = new URL(await loginAtIdp(check.headers.get("location") ?? "", USERS.alice));
+    const done = await service.request(back.pathname + back.search, {
+      headers: browserHeaders(jar),
+    });
+    expect(done.status).toBe(302);
+    expect(done.headers.get("location")).toBe(landing);
+  });
+
+  it("fails the login when the redirect URI in the login cookie was changed", async () => {
+    const jar = new Jar();
+    const check = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: traefikHeaders("/library", NAVIGATE),
+    });
+    jar.store(check);
+    const [name = ""] = [...jar.cookies.keys()].filter((n) => n.startsWith("fa_login."));
+    const parts = (jar.cookies.get(name) ?? "").split(".");
+    parts[parts.length - 2] = Buffer.from(
+      "https://evil.com/outpost.goauthentik.io/callback",
+    ).toString("base64url");
+    jar.cookies.set(name, parts.join("."));
+    const back = new URL(await loginAtIdp(check.headers.get("location") ?? "", USERS.alice));
+    const done = await service.request(back.pathname + back.search, {
+      headers: browserHeaders(jar),
+    });
+    expect(done.status).toBe(400);
+    expect(await done.text()).toContain("Start again");
+    expect(done.headers.getSetCookie().some((c) => c.startsWith("forward_auth_session="))).toBe(
+      false,
+    );
   });
 
   it("offers to start again when the state cookie is missing or forged", async () => {

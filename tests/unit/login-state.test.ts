@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { createAeadSealer } from "../../src/session/aead-sealer.ts";
+import { createLoginStateCookies, LOGIN_TTL_SECONDS } from "../../src/session/login-state.ts";
+
+const SECRET = "a-long-enough-secret-for-the-login-state-0001";
+const REDIRECT_URI = "https://music.example.com/outpost.goauthentik.io/callback";
+const RETURN_TO = "https://music.example.com/album?id=7&name=caf%C3%A9#top";
+
+function setup() {
+  const clock = { t: 1_700_000_000 };
+  const logins = createLoginStateCookies({
+    sealer: createAeadSealer([SECRET], "login state"),
+    attributes: { secure: true, domain: "example.com" },
+    now: () => clock.t,
+  });
+  const pending = logins.begin(REDIRECT_URI, RETURN_TO, {});
+  const [setCookie = ""] = pending.setCookies;
+  const pair = setCookie.split(";")[0] ?? "";
+  const name = pair.slice(0, pair.indexOf("="));
+  const value = pair.slice(pair.indexOf("=") + 1);
+  return { logins, pending, clock, name, value, setCookie };
+}
+
+const b64 = (text: string) => Buffer.from(text).toString("base64url");
+
+describe("login state cookies", () => {
+  it("finds the attempt its cookie was set for, with both URLs as given", () => {
+    const { logins, pending, name, value, setCookie } = setup();
+    expect(name).toBe(`fa_login.${pending.state.state}`);
+    expect(setCookie).toContain(`Max-Age=${String(LOGIN_TTL_SECONDS)}`);
+    expect(setCookie).not.toContain("Domain=");
+    expect(logins.find(pending.state.state, { [name]: value })).toEqual(pending.state);
+    expect(pending.state).toMatchObject({ redirectUri: REDIRECT_URI, returnTo: RETURN_TO });
+  });
+
+  it("keeps the nonce and verifier out of sight", () => {
+    const { pending, value } = setup();
+    expect(value).not.toContain(pending.state.nonce);
+    expect(value).not.toContain(pending.state.codeVerifier);
+  });
+
+  it("expires after its lifetime", () => {
+    const { logins, pending, clock, name, value } = setup();
+    clock.t += LOGIN_TTL_SECONDS - 1;
+    expect(logins.find(pending.state.state, { [name]: value })).toBeDefined();
+    clock.t += 1;
+    expect(logins.find(pending.state.state, { [name]: value })).toBeUndefined();
+  });
+
+  // Each a change to the cookie's value; none may be found.
+  it.each<[string, (value: string, name: string) => Record<string, string>]>([
+    ["no cookie", () => ({})],
+    ["an empty value", (_, n) => ({ [n]: "" })],
+    ["the seal alone, without the URLs", (v, n) => ({ [n]: v.split(".").slice(0, 4).join(".") })],
+    ["one URL missing", (v, n) => ({ [n]: v.split(".").slice(0, 5).join(".") })],
+    ["an empty return URL", (v, n) => ({ [n]: `${v.split(".").slice(0, 5).join(".")}.` })],
+    [
+      "a return URL that is not base64url",
+      (v, n) => ({ [n]: `${v.split(".").slice(0, 5).join(".")}.a+b` }),
+    ],
+    [
+      "a return URL that is not UTF-8",
+      (v, n) => ({
+        [n]: `${v.split(".").slice(0, 5).join(".")}.${Buffer.from([0xff, 0xfe]).toString("base64url")}`,
+      }),
+    ],
+    ["an extra segment", (v, n) => ({ [n]: `${v}.${b64("x")}` })],
+    [
+      "a changed seal",
+      (v, n) => ({
+        [n]: v.replace(
+          /^(v1\.[^.]+\.[^.]+\.)(.)/,
+          (_, a: string, c: string) => a + (c === "A" ? "B" : "A"),
+        ),
+      }),
+    ],
+    ["another attempt's value under this name", (_, n) => ({ [n]: setup().value })],
+    ["a value far too long", (v, n) => ({ [n]: `${v}${"A".repeat(9000)}` })],
+  ])("finds nothing for %s", (_, change) => {
+    const { logins, pending, name, value } = setup();
+    expect(logins.find(pending.state.state, change(value, name))).toBeUndefined();
+  });
+
+  it("finds nothing for a state that is not the cookie's, or not a state", () => {
+    const { logins, name, value } = setup();
+    const other = setup().pending.state.state;
+    expect(logins.find(other, { [name]: value, [`fa_login.${other}`]: value })).toBeUndefined();
+    expect(logins.find("../x", { [name]: value })).toBeUndefined();
+  });
+
+  // The URLs are not sealed: a changed one is read back as changed, for the callback to judge.
+  it("reads back a changed return URL as it is, for the callback to validate", () => {
+    const { logins, pending, name, value } = setup();
+    const parts = value.split(".");
+    parts[5] = b64("https://evil.com/");
+    expect(logins.find(pending.state.state, { [name]: parts.join(".") })?.returnTo).toBe(
+      "https://evil.com/",
+    );
+  });
+});
