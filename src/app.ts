@@ -20,7 +20,6 @@ import { NO_STORE } from "./routes/responses.ts";
 import { callback, signOut, start } from "./routes/login.ts";
 import { userinfo } from "./routes/userinfo.ts";
 import { createLoginStateCookies } from "./session/login-state.ts";
-import { createAeadSealer } from "./session/aead-sealer.ts";
 import { createSealer } from "./session/sealer.ts";
 import { createSessionCookies } from "./session/session-cookie.ts";
 import { VERSION } from "./version.ts";
@@ -31,7 +30,6 @@ export interface AppDeps {
   readonly logger: Logger;
   /** Seconds since the epoch; tests move it instead of sleeping. */
   readonly now: () => number;
-  readonly random?: (bytes: number) => string;
   readonly metrics?: Metrics;
   /** The rules in force; default: the environment's global requirement for every host. */
   readonly rules?: () => CompiledRules;
@@ -78,10 +76,9 @@ export function createApp(deps: AppDeps): App {
       },
     }),
     logins: createLoginStateCookies({
-      sealer: createAeadSealer(config.secrets, "login state"),
+      secrets: config.secrets,
       attributes,
       now,
-      ...(deps.random === undefined ? {} : { random: deps.random }),
     }),
     meta: { outpost: "forward-auth", provider: config.clientId, version: VERSION },
     metrics,

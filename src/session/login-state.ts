@@ -1,5 +1,4 @@
 import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
-import type { AeadSealer } from "./aead-sealer.ts";
 import { createLoginTickets } from "./login-tickets.ts";
 
 /** What the callback needs to finish one login attempt. */
@@ -36,10 +35,10 @@ export interface LoginStateCookies {
 }
 
 export interface LoginStateOptions {
-  readonly sealer: AeadSealer;
+  /** The service's secrets: the first makes login tickets, each redeems its own. */
+  readonly secrets: readonly string[];
   readonly attributes: CookieAttributes;
   readonly now: () => number;
-  readonly random?: (bytes: number) => string;
 }
 
 const PREFIX = "fa_login.";
@@ -51,31 +50,28 @@ const STATE_FORMAT = /^[0-9a-z]{1,11}\.[A-Za-z0-9_-]{22,64}$/;
 /**
  * One cookie per login attempt, named after its state, so concurrent attempts never overwrite
  * each other. The state starts with its creation time in base 36, so the oldest attempts can be
- * evicted without unsealing anything.
+ * evicted without deriving anything.
  *
- * Value: `<sealed secrets>.<redirect URI>.<return URL>`, the last two base64url. The secrets
- * (state, nonce, PKCE verifier, creation time) are sealed ahead of demand, in batches (see
- * login-tickets.ts), so the two request-dependent URLs stay outside the seal. Neither needs it:
- * the cookie is HttpOnly and named after a state only this browser was shown, so no one else
- * can read or target it; the callback validates the return URL with the same redirect rules as
- * `rd` (a foreign target becomes the host's root); and the provider binds the code to the
- * redirect URI it was issued for (RFC 6749 section 4.1.3), so a changed one fails the exchange.
+ * Value: `<ticket reference>.<redirect URI>.<return URL>`, the last two base64url. The reference
+ * derives the attempt's secrets again with the service secret (see login-tickets.ts) and holds
+ * none of them. The two request-dependent URLs need no seal: the cookie is HttpOnly and named
+ * after a state only this browser was shown, so no one else can read or target it; the
+ * callback validates the return URL with the same redirect rules as `rd` (a foreign target
+ * becomes the host's root), as oauth2-proxy does with the redirect it carries in `state`; and
+ * the provider binds the code to the redirect URI it was issued for (RFC 6749 section 4.1.3),
+ * so a changed one fails the exchange.
  */
 export function createLoginStateCookies(options: LoginStateOptions): LoginStateCookies {
   const { now } = options;
   // Login cookies are host-only even when sessions span a domain: only this host's callback reads them.
   const attributes: CookieAttributes = { secure: options.attributes.secure, domain: undefined };
-  const tickets = createLoginTickets({
-    sealer: options.sealer,
-    now,
-    ...(options.random === undefined ? {} : { random: options.random }),
-  });
+  const tickets = createLoginTickets({ secrets: options.secrets, now });
 
   return {
     begin(redirectUri, returnTo, cookies) {
-      const { sealed, codeChallenge, ...secrets } = tickets.take();
+      const { reference, codeChallenge, ...secrets } = tickets.take();
       const login: LoginState = { ...secrets, redirectUri, returnTo };
-      const value = `${sealed}.${toBase64url(redirectUri)}.${toBase64url(returnTo)}`;
+      const value = `${reference}.${toBase64url(redirectUri)}.${toBase64url(returnTo)}`;
       const setCookies = [setCookie(PREFIX + login.state, value, LOGIN_TTL_SECONDS, attributes)];
       const pending = Object.keys(cookies)
         .filter((name) => name.startsWith(PREFIX))
@@ -99,8 +95,8 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
       const redirectUri = fromBase64url(value.slice(redirectAt + 1, returnAt));
       const returnTo = fromBase64url(value.slice(returnAt + 1));
       if (redirectUri === undefined || returnTo === undefined) return undefined;
-      const secrets = parseSecrets(options.sealer.open(value.slice(0, redirectAt)));
-      if (secrets?.state !== state) return undefined;
+      const secrets = tickets.redeem(state, value.slice(0, redirectAt));
+      if (secrets === undefined) return undefined;
       if (secrets.createdAt + LOGIN_TTL_SECONDS <= now()) return undefined;
       return { ...secrets, redirectUri, returnTo };
     },
@@ -131,20 +127,4 @@ function fromBase64url(text: string): string | undefined {
 function createdAtOf(state: string): number {
   const created = parseInt(state.split(".")[0] ?? "", 36);
   return Number.isFinite(created) ? created : 0;
-}
-
-type Secrets = Pick<LoginState, "state" | "nonce" | "codeVerifier" | "createdAt">;
-
-function parseSecrets(data: unknown): Secrets | undefined {
-  if (typeof data !== "object" || data === null) return undefined;
-  const d = data as Record<string, unknown>;
-  const strings = ["state", "nonce", "codeVerifier"] as const;
-  if (!strings.every((key) => typeof d[key] === "string")) return undefined;
-  if (typeof d.createdAt !== "number") return undefined;
-  return {
-    state: d.state as string,
-    nonce: d.nonce as string,
-    codeVerifier: d.codeVerifier as string,
-    createdAt: d.createdAt,
-  };
 }

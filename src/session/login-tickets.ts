@@ -1,33 +1,35 @@
-import { hash } from "node:crypto";
-import type { AeadSealer } from "./aead-sealer.ts";
+import { createHash, hash, hkdfSync, timingSafeEqual } from "node:crypto";
 import { createRandomPool } from "./random-pool.ts";
 
-/**
- * The request-independent half of a login attempt: its state, nonce and PKCE verifier, the
- * verifier's S256 challenge, and those secrets already sealed for the login cookie.
- */
-export interface LoginTicket {
-  /** `<createdAt in base 36>.<32 random characters>`: sortable by age without unsealing. */
+/** The secrets of one login attempt. */
+export interface LoginSecrets {
+  /** `<createdAt in base 36>.<32 characters>`: sortable by age without deriving anything. */
   readonly state: string;
   readonly nonce: string;
   readonly codeVerifier: string;
-  readonly codeChallenge: string;
+  /** Seconds. */
   readonly createdAt: number;
-  /** { state, nonce, codeVerifier, createdAt }, sealed. */
-  readonly sealed: string;
+}
+
+export interface LoginTicket extends LoginSecrets {
+  /** The verifier's PKCE S256 challenge. */
+  readonly codeChallenge: string;
+  /** What the login cookie keeps: enough to derive the secrets again, none of them. */
+  readonly reference: string;
 }
 
 export interface LoginTickets {
   /** A ticket never handed out before, made at most `maxAgeSeconds` ago. */
   take(): LoginTicket;
+  /** The secrets `reference` derives, if they are `state`'s; undefined otherwise. */
+  redeem(state: string, reference: string): LoginSecrets | undefined;
 }
 
 export interface LoginTicketOptions {
-  readonly sealer: AeadSealer;
+  /** The service's secrets: the first makes tickets, each redeems its own. */
+  readonly secrets: readonly string[];
   /** Seconds. */
   readonly now: () => number;
-  /** Tests: base64url text of `bytes` random bytes. */
-  readonly random?: (bytes: number) => string;
   readonly maxBatch?: number;
   readonly maxAgeSeconds?: number;
 }
@@ -35,41 +37,92 @@ export interface LoginTicketOptions {
 export const MAX_TICKET_BATCH = 32;
 export const MAX_TICKET_AGE_SECONDS = 2;
 
+const VERSION = "v2";
+// State and nonce 24 bytes each (32 characters), the verifier 48 (64 characters; RFC 7636
+// section 4.1 asks for 43 to 128).
+const STATE_BYTES = 24;
+const NONCE_BYTES = 24;
+const VERIFIER_BYTES = 48;
+const TICKET_BYTES = STATE_BYTES + NONCE_BYTES + VERIFIER_BYTES;
+const SALT_BYTES = 16;
+// RFC 5869 section 2.3: HKDF-SHA-512 gives at most 255 * 64 bytes.
+const MAX_DERIVED = 255 * 64;
+const REFERENCE = /^v2\.([A-Za-z0-9_-]{8})\.([A-Za-z0-9_-]{22})\.(0|[1-9a-z][0-9a-z]{0,3})$/;
+
 /**
- * Tickets are made in batches. Every browser navigation without a session needs one, and made
- * one at a time, between HTTP parsing and socket writes, the seal, the SHA-256 and the random
- * bytes cost several times what they cost back to back: under load the redirect ran at half
- * the rate it reached with the crypto made in batches of 64.
+ * Login secrets are derived, not stored: a batch of tickets is one HKDF-SHA-512 call over the
+ * service secret, a fresh random salt and the creation time, each ticket a 96-byte slice of its
+ * output. The login cookie keeps only `v2.<secret id>.<salt>.<index>`; the callback derives the
+ * slice again and accepts it only if it yields the state the provider sent back. So the cookie
+ * holds no secret to seal (an earlier version sealed them with AES-256-GCM), and neither the
+ * nonce nor the verifier can be learned from it without the service secret. The creation time
+ * is in the derivation, so changing the state's time prefix yields another state.
  *
- * The batch adapts to demand, so a quiet service makes one ticket per login, as before: it
- * doubles (up to `maxBatch`) when a batch is used up within `maxAgeSeconds`, and halves when
- * tickets go stale. Stale tickets are dropped, never handed out: a ticket's login lifetime
- * runs from when it was made, so at most `maxAgeSeconds` of it is lost.
+ * Batches, because every browser navigation without a session needs a ticket, and under load
+ * each call into OpenSSL made between HTTP parsing and socket writes cost several times its
+ * cost back to back. The batch adapts to demand, so a quiet service makes one ticket per login:
+ * it doubles (up to `maxBatch`) when a batch is used up within `maxAgeSeconds`, and halves when
+ * tickets go stale. Stale tickets are dropped, never handed out: a login's lifetime runs from
+ * when its ticket was made, so at most `maxAgeSeconds` of it is lost.
  */
 export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
-  const { sealer, now } = options;
+  const { now } = options;
   const maxBatch = options.maxBatch ?? MAX_TICKET_BATCH;
   const maxAge = options.maxAgeSeconds ?? MAX_TICKET_AGE_SECONDS;
+  if (maxBatch < 1 || maxBatch * TICKET_BYTES > MAX_DERIVED) {
+    throw new Error(
+      `createLoginTickets: maxBatch must be 1 to ${String(MAX_DERIVED / TICKET_BYTES)}`,
+    );
+  }
+  const keys = options.secrets.map((secret) => ({
+    id: createHash("sha256").update(secret).digest("base64url").slice(0, 8),
+    secret,
+  }));
+  const [first] = keys;
+  if (first === undefined) throw new Error("createLoginTickets needs at least one secret");
   const pool = createRandomPool();
-  const random = options.random ?? ((bytes) => pool.take(bytes).toString("base64url"));
 
-  const make = (createdAt: number): LoginTicket => {
-    // 24 random bytes each for state and nonce, 48 for the verifier (RFC 7636: 43-128 chars).
-    const state = `${createdAt.toString(36)}.${random(24)}`;
-    const nonce = random(24);
-    const codeVerifier = random(48);
+  const derive = (secret: string, salt: Buffer, createdAt: number, count: number): Buffer =>
+    Buffer.from(
+      hkdfSync(
+        "sha512",
+        secret,
+        salt,
+        `forward-auth login ${String(createdAt)}`,
+        count * TICKET_BYTES,
+      ),
+    );
+  const secretsAt = (derived: Buffer, index: number, createdAt: number): LoginSecrets => {
+    const at = index * TICKET_BYTES;
+    const text = (from: number, bytes: number) =>
+      derived.subarray(at + from, at + from + bytes).toString("base64url");
     return {
-      state,
-      nonce,
-      codeVerifier,
-      // RFC 7636 section 4.2: BASE64URL(SHA256(ASCII(code_verifier))).
-      codeChallenge: hash("sha256", codeVerifier, "base64url"),
+      state: `${createdAt.toString(36)}.${text(0, STATE_BYTES)}`,
+      nonce: text(STATE_BYTES, NONCE_BYTES),
+      codeVerifier: text(STATE_BYTES + NONCE_BYTES, VERIFIER_BYTES),
       createdAt,
-      sealed: sealer.seal({ state, nonce, codeVerifier, createdAt }),
     };
   };
 
-  // Handed out from the end; one batch at a time, all made at `madeAt`.
+  /** `count` tickets, all of one salt and time; handed out from the end. */
+  const make = (count: number, createdAt: number): LoginTicket[] => {
+    const salt = pool.take(SALT_BYTES);
+    const derived = derive(first.secret, salt, createdAt, count);
+    const prefix = `${VERSION}.${first.id}.${salt.toString("base64url")}.`;
+    const batch: LoginTicket[] = [];
+    for (let index = 0; index < count; index++) {
+      const secrets = secretsAt(derived, index, createdAt);
+      batch.push({
+        ...secrets,
+        // RFC 7636 section 4.2: BASE64URL(SHA256(ASCII(code_verifier))).
+        codeChallenge: hash("sha256", secrets.codeVerifier, "base64url"),
+        reference: prefix + index.toString(36),
+      });
+    }
+    derived.fill(0);
+    return batch;
+  };
+
   let stock: LoginTicket[] = [];
   let batch = 1;
   let madeAt = -Infinity;
@@ -84,9 +137,33 @@ export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
       if (ticket !== undefined) return ticket;
       if (t - madeAt < maxAge) batch = Math.min(maxBatch, batch * 2);
       madeAt = t;
-      // One handed out now, the rest kept.
-      stock = Array.from({ length: batch - 1 }, () => make(t));
-      return make(t);
+      stock = make(batch, t);
+      return stock.pop() as LoginTicket;
+    },
+    redeem(state, reference) {
+      const match = REFERENCE.exec(reference);
+      const key = keys.find((k) => k.id === match?.[1]);
+      const saltText = match?.[2] ?? "";
+      const index = parseInt(match?.[3] ?? "", 36);
+      const createdAt = parseInt(state.slice(0, state.indexOf(".")), 36);
+      const salt = Buffer.from(saltText, "base64url");
+      if (
+        key === undefined ||
+        !(index < maxBatch) ||
+        !Number.isSafeInteger(createdAt) ||
+        // One salt, one spelling: base64url's unused low bits must be zero.
+        salt.toString("base64url") !== saltText
+      ) {
+        return undefined;
+      }
+      const derived = derive(key.secret, salt, createdAt, index + 1);
+      const secrets = secretsAt(derived, index, createdAt);
+      derived.fill(0);
+      const expected = Buffer.from(secrets.state);
+      const given = Buffer.from(state);
+      return expected.length === given.length && timingSafeEqual(expected, given)
+        ? secrets
+        : undefined;
     },
   };
 }

@@ -46,9 +46,9 @@ describe("login flow against a real OpenID provider", () => {
     expect(params.state).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{32}$/);
     expect(params.nonce).toMatch(/^[A-Za-z0-9_-]{32}$/);
     const [cookie = ""] = res.headers.getSetCookie();
-    // The sealed secrets, then the redirect URI and the return URL (base64url, not sealed).
+    // What derives the secrets (none of them), then the redirect URI and the return URL.
     const value =
-      /^fa_login\.[^=]+=v1\.[A-Za-z0-9_-]{8}\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+);/.exec(
+      /^fa_login\.[^=]+=v2\.[A-Za-z0-9_-]{8}\.[A-Za-z0-9_-]{22}\.[0-9a-z]+\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+);/.exec(
         cookie,
       );
     expect(value).not.toBeNull();

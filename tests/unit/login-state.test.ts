@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { createAeadSealer } from "../../src/session/aead-sealer.ts";
 import { createLoginStateCookies, LOGIN_TTL_SECONDS } from "../../src/session/login-state.ts";
 
 const SECRET = "a-long-enough-secret-for-the-login-state-0001";
@@ -9,7 +8,7 @@ const RETURN_TO = "https://music.example.com/album?id=7&name=caf%C3%A9#top";
 function setup() {
   const clock = { t: 1_700_000_000 };
   const logins = createLoginStateCookies({
-    sealer: createAeadSealer([SECRET], "login state"),
+    secrets: [SECRET],
     attributes: { secure: true, domain: "example.com" },
     now: () => clock.t,
   });
@@ -51,7 +50,10 @@ describe("login state cookies", () => {
   it.each<[string, (value: string, name: string) => Record<string, string>]>([
     ["no cookie", () => ({})],
     ["an empty value", (_, n) => ({ [n]: "" })],
-    ["the seal alone, without the URLs", (v, n) => ({ [n]: v.split(".").slice(0, 4).join(".") })],
+    [
+      "the reference alone, without the URLs",
+      (v, n) => ({ [n]: v.split(".").slice(0, 4).join(".") }),
+    ],
     ["one URL missing", (v, n) => ({ [n]: v.split(".").slice(0, 5).join(".") })],
     ["an empty return URL", (v, n) => ({ [n]: `${v.split(".").slice(0, 5).join(".")}.` })],
     [
@@ -66,10 +68,10 @@ describe("login state cookies", () => {
     ],
     ["an extra segment", (v, n) => ({ [n]: `${v}.${b64("x")}` })],
     [
-      "a changed seal",
+      "a changed salt",
       (v, n) => ({
         [n]: v.replace(
-          /^(v1\.[^.]+\.[^.]+\.)(.)/,
+          /^(v2\.[^.]+\.)(.)/,
           (_, a: string, c: string) => a + (c === "A" ? "B" : "A"),
         ),
       }),

@@ -1,46 +1,35 @@
 import { hash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createAeadSealer } from "../../src/session/aead-sealer.ts";
 import { createLoginTickets, type LoginTicket } from "../../src/session/login-tickets.ts";
 
-const SECRET = "a-long-enough-secret-for-the-login-tickets-0001";
+const A = "a-long-enough-secret-for-the-login-tickets-000A";
+const B = "a-long-enough-secret-for-the-login-tickets-000B";
 
-/** Tickets over a clock the test moves, counting the seals made. */
-function setup(options: { maxBatch?: number; maxAgeSeconds?: number } = {}) {
-  const real = createAeadSealer([SECRET], "login state");
-  let seals = 0;
-  const clock = { t: 1_000_000 };
-  const tickets = createLoginTickets({
-    sealer: {
-      seal: (data) => {
-        seals++;
-        return real.seal(data);
-      },
-      open: (sealed) => real.open(sealed),
-    },
-    now: () => clock.t,
-    ...options,
-  });
-  return { tickets, clock, seals: () => seals, open: (sealed: string) => real.open(sealed) };
+function setup(options: { secrets?: string[]; maxBatch?: number; maxAgeSeconds?: number } = {}) {
+  const clock = { t: 1_700_000_000 };
+  const tickets = createLoginTickets({ secrets: [A], now: () => clock.t, ...options });
+  return { tickets, clock };
 }
 
+/** `v2.<id>.<salt>.<index>` */
+const parts = (t: LoginTicket) => {
+  const [version = "", id = "", salt = "", index = ""] = t.reference.split(".");
+  return { version, id, salt, index: parseInt(index, 36) };
+};
+
 describe("login tickets", () => {
-  it("makes each ticket's secrets fresh, its challenge the S256 of its verifier, and seals them", () => {
-    const { tickets, open } = setup();
+  it("gives every ticket fresh secrets, its challenge the S256 of its verifier", () => {
+    const { tickets, clock } = setup();
     const seen = new Set<string>();
-    for (let i = 0; i < 200; i++) {
-      const t: LoginTicket = tickets.take();
+    for (let i = 0; i < 300; i++) {
+      if (i % 50 === 0) clock.t += 5;
+      const t = tickets.take();
       expect(t.state).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{32}$/);
       expect(t.nonce).toMatch(/^[A-Za-z0-9_-]{32}$/);
       expect(t.codeVerifier).toMatch(/^[A-Za-z0-9_-]{64}$/);
       expect(t.codeChallenge).toBe(hash("sha256", t.codeVerifier, "base64url"));
       expect(t.state.split(".")[0]).toBe(t.createdAt.toString(36));
-      expect(open(t.sealed)).toEqual({
-        state: t.state,
-        nonce: t.nonce,
-        codeVerifier: t.codeVerifier,
-        createdAt: t.createdAt,
-      });
+      expect(t.createdAt).toBe(clock.t);
       for (const value of [t.state, t.nonce, t.codeVerifier]) {
         expect(seen.has(value)).toBe(false);
         seen.add(value);
@@ -48,7 +37,94 @@ describe("login tickets", () => {
     }
   });
 
-  // [what happens, steps of (seconds to advance, tickets to take), seals made after each step]
+  it("keeps in the reference none of the secrets, and redeems it for exactly them", () => {
+    const { tickets } = setup();
+    for (let i = 0; i < 40; i++) {
+      const t = tickets.take();
+      expect(t.reference).toMatch(/^v2\.[A-Za-z0-9_-]{8}\.[A-Za-z0-9_-]{22}\.[0-9a-z]+$/);
+      for (const secret of [t.nonce, t.codeVerifier, t.state.split(".")[1] ?? ""]) {
+        expect(t.reference).not.toContain(secret.slice(0, 8));
+      }
+      const { state, nonce, codeVerifier, createdAt } = t;
+      expect(tickets.redeem(t.state, t.reference)).toEqual({
+        state,
+        nonce,
+        codeVerifier,
+        createdAt,
+      });
+    }
+  });
+
+  // Each a change to a genuine ticket; none may be redeemed.
+  it.each<[string, (t: LoginTicket, other: LoginTicket) => [string, string]]>([
+    ["another ticket's state", (t, o) => [o.state, t.reference]],
+    ["another ticket's reference", (t, o) => [t.state, o.reference]],
+    [
+      "another index",
+      (t) => [t.state, t.reference.replace(/\.[0-9a-z]+$/, (m) => (m === ".0" ? ".1" : ".0"))],
+    ],
+    [
+      "an index past the largest batch",
+      (t) => [t.state, t.reference.replace(/\.[0-9a-z]+$/, ".w")],
+    ],
+    [
+      "an index with a leading zero",
+      (t) => [t.state, t.reference.replace(/\.([0-9a-z]+)$/, ".0$1")],
+    ],
+    [
+      "another salt",
+      (t) => [
+        t.state,
+        t.reference.replace(
+          /^(v2\.[^.]+\.)(.)/,
+          (_, a: string, c: string) => a + (c === "A" ? "B" : "A"),
+        ),
+      ],
+    ],
+    [
+      "a salt spelled with non-zero unused bits",
+      (t) => {
+        const p = t.reference.split(".");
+        const salt = p[2] ?? "";
+        const last = salt.at(-1) ?? "A";
+        const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        p[2] = salt.slice(0, -1) + (alphabet[alphabet.indexOf(last) + 1] ?? "A");
+        return [t.state, p.join(".")];
+      },
+    ],
+    ["an unknown secret id", (t) => [t.state, t.reference.replace(/^v2\.[^.]+/, "v2.AAAAAAAA")]],
+    ["another version", (t) => [t.state, t.reference.replace(/^v2/, "v1")]],
+    ["an extra segment", (t) => [t.state, `${t.reference}.0`]],
+    [
+      "an earlier time prefix",
+      (t) => [`${(t.createdAt - 1).toString(36)}.${t.state.split(".")[1] ?? ""}`, t.reference],
+    ],
+    [
+      "a later time prefix",
+      (t) => [`${(t.createdAt + 1).toString(36)}.${t.state.split(".")[1] ?? ""}`, t.reference],
+    ],
+    ["a time prefix with a leading zero", (t) => [`0${t.state}`, t.reference]],
+    ["an empty reference", (t) => [t.state, ""]],
+  ])("redeems nothing for %s", (_, change) => {
+    const { tickets, clock } = setup();
+    const t = tickets.take();
+    clock.t += 10;
+    const other = tickets.take();
+    const [state, reference] = change(t, other);
+    expect(tickets.redeem(state, reference)).toBeUndefined();
+  });
+
+  it("redeems tickets of a previous secret after rotation, never of a foreign one", () => {
+    const before = setup({ secrets: [A] }).tickets.take();
+    const rotated = setup({ secrets: [B, A] }).tickets;
+    expect(rotated.redeem(before.state, before.reference)?.nonce).toBe(before.nonce);
+    const fresh = rotated.take();
+    expect(parts(fresh).id).not.toBe(parts(before).id);
+    expect(setup({ secrets: [A] }).tickets.redeem(fresh.state, fresh.reference)).toBeUndefined();
+    expect(setup({ secrets: [B] }).tickets.redeem(before.state, before.reference)).toBeUndefined();
+  });
+
+  // [what happens, steps of (seconds to advance, tickets to take), sizes of the batches made]
   it.each<[string, [number, number][], number[]]>([
     [
       "a quiet service makes one ticket per login",
@@ -58,9 +134,9 @@ describe("login tickets", () => {
         [5, 1],
         [60, 1],
       ],
-      [1, 2, 3, 4],
+      [1, 1, 1, 1],
     ],
-    // Batches of 1, 2, 4, 8 and 16: each doubles while the last was used up within two seconds.
+    // Each batch doubles while the last was used up within two seconds.
     [
       "a busy one makes them in doubling batches",
       [
@@ -70,7 +146,7 @@ describe("login tickets", () => {
         [0, 4],
         [0, 8],
       ],
-      [1, 3, 7, 15, 31],
+      [1, 2, 4, 8, 16],
     ],
     [
       "up to the largest batch",
@@ -79,7 +155,7 @@ describe("login tickets", () => {
         [0, 1],
         [0, 32],
       ],
-      [63, 95, 127],
+      [1, 2, 4, 8, 16, 32, 32, 32],
     ],
     // Made at t, taken up to t+1; at t+2 the rest is dropped, the batch halved, and one made.
     [
@@ -90,35 +166,41 @@ describe("login tickets", () => {
         [0, 3],
         [2, 1],
       ],
-      [1, 3, 7, 9],
+      [1, 2, 4, 2],
     ],
   ])("%s", (_, steps, expected) => {
-    const { tickets, clock, seals } = setup();
-    const made: number[] = [];
+    const { tickets, clock } = setup();
+    // Handed out from the end: a new batch shows itself by a new salt, its size by the index.
+    const batches: number[] = [];
+    let salt = "";
     for (const [advance, takes] of steps) {
       clock.t += advance;
-      for (let i = 0; i < takes; i++) tickets.take();
-      made.push(seals());
+      for (let i = 0; i < takes; i++) {
+        const p = parts(tickets.take());
+        if (p.salt !== salt) batches.push(p.index + 1);
+        salt = p.salt;
+      }
     }
-    expect(made).toEqual(expected);
+    expect(batches).toEqual(expected);
   });
 
-  it("never hands out a ticket older than its maximum age", () => {
-    const { tickets, clock } = setup({ maxAgeSeconds: 2 });
-    for (let i = 0; i < 500; i++) {
-      if (i % 7 === 0) clock.t += 1;
-      const t = tickets.take();
-      expect(clock.t - t.createdAt).toBeLessThan(2);
-    }
-  });
-
-  it("never hands out a ticket twice, however the batches run", () => {
+  it("never hands out a ticket older than its maximum age, nor one twice", () => {
     const { tickets, clock } = setup({ maxBatch: 8 });
     const states = new Set<string>();
-    for (let i = 0; i < 300; i++) {
-      if (i % 11 === 0) clock.t += 3;
-      states.add(tickets.take().state);
+    for (let i = 0; i < 500; i++) {
+      if (i % 7 === 0) clock.t += 1;
+      if (i % 61 === 0) clock.t += 3;
+      const t = tickets.take();
+      expect(clock.t - t.createdAt).toBeLessThan(2);
+      states.add(t.state);
     }
-    expect(states.size).toBe(300);
+    expect(states.size).toBe(500);
   });
+
+  it.each([0, 171])(
+    "refuses a largest batch of %i (HKDF-SHA-512 gives 170 tickets)",
+    (maxBatch) => {
+      expect(() => setup({ maxBatch })).toThrow(/maxBatch/);
+    },
+  );
 });
