@@ -233,6 +233,7 @@ async function main(): Promise<void> {
     ["bare Hono handler", "servers/bare-hono.ts"],
     ["bare node:http handler", "servers/bare-node.ts"],
     ["bare Hono, all identity headers", "servers/bare-hono-headers.ts"],
+    ["bare node:http, all identity headers", "servers/bare-node-headers.ts"],
   ] as const;
   const bareServers: { name: string; url: string; child: ChildProcess }[] = [];
   const idp = await startTestIdp({
@@ -380,6 +381,15 @@ async function main(): Promise<void> {
         "authenticated check",
         "bare Hono, all identity headers",
       ),
+      "authenticated / bare node:http, same headers": ratio(
+        "authenticated check",
+        "bare node:http, all identity headers",
+      ),
+      // The floor: node:http doing nothing but send the headers the check must send.
+      "bare node:http, same headers / bare Hono": ratio(
+        "bare node:http, all identity headers",
+        "bare Hono handler",
+      ),
       "redirect / bare Hono": ratio("unauthenticated browser redirect", "bare Hono handler"),
       "garbage / bare Hono": ratio("garbage and forged cookies", "bare Hono handler"),
       "authenticated p99 / bare Hono p99": ratio(
@@ -392,6 +402,8 @@ async function main(): Promise<void> {
       "authenticated / bare Hono": (v) => v >= 0.9,
       "authenticated / bare node:http": (v) => v >= 0.7,
       "authenticated / bare Hono, same headers": () => true,
+      "authenticated / bare node:http, same headers": () => true,
+      "bare node:http, same headers / bare Hono": () => true,
       "redirect / bare Hono": (v) => v >= 0.5,
       "garbage / bare Hono": (v) => v >= 0.5,
       "authenticated p99 / bare Hono p99": (v) => v <= 1.5,
