@@ -200,45 +200,37 @@ describe("login flow against a real OpenID provider", () => {
   // The return URL and redirect URI ride unsealed in the login cookie: whatever they are changed
   // to, the callback sends the browser nowhere the `rd` rules refuse, and the provider refuses a
   // code for another redirect URI.
+  /** A login whose cookie has its `fromEnd`-th last segment replaced by `text`, base64url. */
+  async function callbackWithChangedCookie(fromEnd: 1 | 2, text: string): Promise<Response> {
+    const jar = new Jar();
+    const check = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: traefikHeaders("/library", NAVIGATE),
+    });
+    jar.store(check);
+    const [name = ""] = [...jar.cookies.keys()].filter((n) => n.startsWith("fa_login."));
+    const parts = (jar.cookies.get(name) ?? "").split(".");
+    parts[parts.length - fromEnd] = Buffer.from(text).toString("base64url");
+    jar.cookies.set(name, parts.join("."));
+    const back = new URL(await loginAtIdp(check.headers.get("location") ?? "", USERS.alice));
+    return service.request(back.pathname + back.search, { headers: browserHeaders(jar) });
+  }
+
   it.each([
     ["an off-site return URL", "https://evil.com/", `${APP_ORIGIN}/`],
     ["a scheme-relative return URL", "//evil.com/x", `${APP_ORIGIN}/`],
     ["a javascript: return URL", "javascript:alert(1)", `${APP_ORIGIN}/`],
     ["another path on the host", `${APP_ORIGIN}/elsewhere`, `${APP_ORIGIN}/elsewhere`],
   ])("validates %s changed in the login cookie", async (_, changed, landing) => {
-    const jar = new Jar();
-    const check = await service.request(`${PREFIX}/auth/traefik`, {
-      headers: traefikHeaders("/library", NAVIGATE),
-    });
-    jar.store(check);
-    const [name = ""] = [...jar.cookies.keys()].filter((n) => n.startsWith("fa_login."));
-    const parts = (jar.cookies.get(name) ?? "").split(".");
-    parts[parts.length - 1] = Buffer.from(changed).toString("base64url");
-    jar.cookies.set(name, parts.join("."));
-    const back = new URL(await loginAtIdp(check.headers.get("location") ?? "", USERS.alice));
-    const done = await service.request(back.pathname + back.search, {
-      headers: browserHeaders(jar),
-    });
+    const done = await callbackWithChangedCookie(1, changed);
     expect(done.status).toBe(302);
     expect(done.headers.get("location")).toBe(landing);
   });
 
   it("fails the login when the redirect URI in the login cookie was changed", async () => {
-    const jar = new Jar();
-    const check = await service.request(`${PREFIX}/auth/traefik`, {
-      headers: traefikHeaders("/library", NAVIGATE),
-    });
-    jar.store(check);
-    const [name = ""] = [...jar.cookies.keys()].filter((n) => n.startsWith("fa_login."));
-    const parts = (jar.cookies.get(name) ?? "").split(".");
-    parts[parts.length - 2] = Buffer.from(
+    const done = await callbackWithChangedCookie(
+      2,
       "https://evil.com/outpost.goauthentik.io/callback",
-    ).toString("base64url");
-    jar.cookies.set(name, parts.join("."));
-    const back = new URL(await loginAtIdp(check.headers.get("location") ?? "", USERS.alice));
-    const done = await service.request(back.pathname + back.search, {
-      headers: browserHeaders(jar),
-    });
+    );
     expect(done.status).toBe(400);
     expect(await done.text()).toContain("Start again");
     expect(done.headers.getSetCookie().some((c) => c.startsWith("forward_auth_session="))).toBe(
