@@ -20,6 +20,7 @@ import type { Session } from "../session/session-cookie.ts";
 import { ruleRequestOf } from "../rules/request.ts";
 import type { RouteDeps } from "./context.ts";
 import { parse as parseCookieHeader } from "hono/utils/cookie";
+import { servicePageUrl } from "./origin.ts";
 import { NO_STORE, plainProblem } from "./responses.ts";
 
 /** traefik and caddy speak X-Forwarded-*; nginx's auth_request speaks X-Original-URL. */
@@ -255,7 +256,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
       if (authOrigin !== undefined) {
         // One login host: its /start keeps the attempt in a cookie of its own host, and its
         // callback is the one redirect URI registered at the provider.
-        const location = `${authOrigin(req)}${prefix}/start?rd=${encodeURIComponent(returnTo)}`;
+        const location = servicePageUrl(authOrigin(req), prefix, "start", returnTo);
         return {
           decision: "redirect",
           response: { status: challenge.status, headers: { Location: location, ...NO_STORE } },
@@ -308,7 +309,12 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
     req: ForwardedRequest,
     error: BearerError | undefined,
   ): Answer {
-    const loginUrl = `${authOrigin?.(req) ?? req.origin}${prefix}/start?rd=${encodeURIComponent(`${req.origin}/`)}`;
+    const loginUrl = servicePageUrl(
+      authOrigin?.(req) ?? req.origin,
+      prefix,
+      "start",
+      `${req.origin}/`,
+    );
     return plainProblem(
       c.header("accept"),
       401,
@@ -342,7 +348,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
   }
 
   function signOutUrl(req: ForwardedRequest): string {
-    return `${req.origin}${prefix}/sign_out?rd=${encodeURIComponent(req.url)}`;
+    return servicePageUrl(req.origin, prefix, "sign_out", req.url);
   }
 
   const finish = (outcome: Outcome, started: number): Answer => {

@@ -8,7 +8,7 @@ import { requestCookies } from "../http/request-info.ts";
 import { OidcError } from "../oidc/errors.ts";
 import { SessionTooLargeError } from "../session/session-cookie.ts";
 import type { RouteDeps } from "./context.ts";
-import { browserOrigin } from "./origin.ts";
+import { browserOrigin, servicePageUrl } from "./origin.ts";
 import { addCookies, problem, redirect } from "./responses.ts";
 
 function badHost(c: Context): Response {
@@ -39,7 +39,7 @@ export function start(deps: RouteDeps): Handler {
         "The identity provider cannot be reached right now. Try again in a moment.",
         [
           {
-            href: `${origin}${config.pathPrefix}/start?rd=${encodeURIComponent(returnTo)}`,
+            href: servicePageUrl(origin, config.pathPrefix, "start", returnTo),
             label: "Try again",
           },
         ],
@@ -77,7 +77,7 @@ export function callback(deps: RouteDeps): Handler {
     const origin = browserOrigin(c, config);
     if (origin === undefined) return badHost(c);
     const startOver = (rd: string) => ({
-      href: `${origin}${prefix}/start?rd=${encodeURIComponent(rd)}`,
+      href: servicePageUrl(origin, prefix, "start", rd),
       label: "Sign in again",
     });
     const state = c.req.query("state");
@@ -177,7 +177,7 @@ export function callback(deps: RouteDeps): Handler {
         `You signed in as ${identity.username}, but this account may not use this app.`,
         [
           {
-            href: `${origin}${prefix}/sign_out?rd=${encodeURIComponent(returnTo)}`,
+            href: servicePageUrl(origin, prefix, "sign_out", returnTo),
             label: "Sign in as someone else",
           },
         ],

@@ -22,3 +22,13 @@ export function browserOrigin(c: Context, config: Config): string | undefined {
   const host = parseHost(forwardedHost ?? c.req.header("host"));
   return host === undefined ? undefined : `${scheme}://${host}`;
 }
+
+/** The service's own page at `origin` + `prefix` + `page`, told where to send the browser after. */
+export function servicePageUrl(
+  origin: string,
+  prefix: string,
+  page: "start" | "sign_out",
+  rd: string,
+): string {
+  return `${origin}${prefix}/${page}?rd=${encodeURIComponent(rd)}`;
+}

@@ -3,7 +3,7 @@ import { acceptsHtml } from "../auth/navigation.ts";
 import { escapeHtml } from "../http/pages.ts";
 import { cookieGetter } from "../http/request-info.ts";
 import type { RouteDeps } from "./context.ts";
-import { browserOrigin } from "./origin.ts";
+import { browserOrigin, servicePageUrl } from "./origin.ts";
 import { NO_STORE, problem, redirect } from "./responses.ts";
 
 /**
@@ -29,7 +29,7 @@ export function userinfo(deps: RouteDeps): Handler {
     if (session === undefined) {
       if (html) {
         const here = `${origin}${prefix}/userinfo`;
-        return redirect(c, `${origin}${prefix}/start?rd=${encodeURIComponent(here)}`);
+        return redirect(c, servicePageUrl(origin, prefix, "start", here));
       }
       return c.json({ error: "unauthorized", message: "no session" }, 401, NO_STORE);
     }
