@@ -1,4 +1,5 @@
 import { normalizePath } from "../auth/path.ts";
+import { boundedMemo } from "../memo.ts";
 
 /** The original request, as the proxy describes it; the rest of the service only sees this. */
 export interface ForwardedRequest {
@@ -39,25 +40,12 @@ export function hostName(host: string): string {
   return (end > 0 ? host.slice(0, end) : host).toLowerCase();
 }
 
-/**
- * Hosts already validated: a proxy asks about the same few apps on every request. Bounded, and
- * refilled from scratch when full, so a client making up hosts only costs the regex it would
- * have cost anyway.
- */
-const knownHosts = new Map<string, string | undefined>();
-const KNOWN_HOSTS_MAX = 1024;
+/** Hosts already validated (only valid ones): a proxy asks about the same few apps each time. */
+const knownHost = boundedMemo(validateHost, 1024, (host) => host !== undefined);
 
 /** Validates a Host-style value; exported for the browser-facing endpoints. */
 export function parseHost(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  const known = knownHosts.get(raw);
-  if (known !== undefined) return known;
-  const host = validateHost(raw);
-  if (host !== undefined) {
-    if (knownHosts.size >= KNOWN_HOSTS_MAX) knownHosts.clear();
-    knownHosts.set(raw, host);
-  }
-  return host;
+  return raw === undefined ? undefined : knownHost(raw);
 }
 
 function validateHost(raw: string): string | undefined {

@@ -1,4 +1,5 @@
 import ipaddr from "ipaddr.js";
+import { boundedMemo } from "../memo.ts";
 
 /** A compiled CIDR list: parse once at start, answer per request without allocating parsers. */
 export interface AddressMatcher {
@@ -37,19 +38,10 @@ export function compileCidrs(entries: readonly string[]): AddressMatcher {
   };
   // The same few proxies call on every request: remember their answers instead of parsing the
   // address each time. Bounded, so a scan from many addresses cannot grow it.
-  const seen = new Map<string, boolean>();
+  const matchKnown = boundedMemo(match, 256);
   return Object.freeze({
     cidrs: Object.freeze([...entries]),
-    contains(address: string | undefined) {
-      if (address === undefined) return false;
-      let trusted = seen.get(address);
-      if (trusted === undefined) {
-        trusted = match(address);
-        if (seen.size >= 256) seen.clear();
-        seen.set(address, trusted);
-      }
-      return trusted;
-    },
+    contains: (address: string | undefined) => address !== undefined && matchKnown(address),
   });
 }
 

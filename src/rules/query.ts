@@ -1,3 +1,4 @@
+import { boundedMemo } from "../memo.ts";
 import { pathPrefixMatcher, pathPrefixProblem } from "./path-prefix.ts";
 import type { Requirement, RuleDecision, RuleRequest } from "./types.ts";
 
@@ -116,14 +117,5 @@ export function applyQueryRules(
  * endpoint through a public route with ever-new queries cannot grow it.
  */
 export function createQueryRulesCache(limit = 64): (rawQuery: string) => QueryRulesResult {
-  const cache = new Map<string, QueryRulesResult>();
-  return (rawQuery) => {
-    let result = cache.get(rawQuery);
-    if (result === undefined) {
-      result = parseQueryRules(new URLSearchParams(rawQuery));
-      if (cache.size >= limit) cache.clear();
-      cache.set(rawQuery, result);
-    }
-    return result;
-  };
+  return boundedMemo((rawQuery) => parseQueryRules(new URLSearchParams(rawQuery)), limit);
 }
