@@ -1,4 +1,4 @@
-import type { Context, Handler } from "hono";
+import type { Handler } from "hono";
 import type { Identity } from "../auth/identity.ts";
 import { normalizePath } from "../auth/path.ts";
 import type { AccessDecision } from "../auth/policy.ts";
@@ -9,11 +9,7 @@ import { OidcError } from "../oidc/errors.ts";
 import { SessionTooLargeError } from "../session/session-cookie.ts";
 import type { RouteDeps } from "./context.ts";
 import { browserOrigin, servicePageUrl } from "./origin.ts";
-import { addCookies, problem, redirect } from "./responses.ts";
-
-function badHost(c: Context): Response {
-  return problem(c, 400, "bad_host", "Bad request", "The request's host could not be determined.");
-}
+import { addCookies, badHost, problem, redirect } from "./responses.ts";
 
 /** GET <prefix>/start?rd=URL: begin a login and send the browser to the provider. */
 export function start(deps: RouteDeps): Handler {

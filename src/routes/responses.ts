@@ -70,3 +70,8 @@ export function redirect(c: Context, location: string, status: 302 | 303 = 302):
 export function addCookies(c: Context, setCookies: readonly string[]): void {
   for (const value of setCookies) c.header("Set-Cookie", value, { append: true });
 }
+
+/** A browser-facing request whose public host could not be determined (see browserOrigin). */
+export function badHost(c: Context): Response {
+  return problem(c, 400, "bad_host", "Bad request", "The request's host could not be determined.");
+}

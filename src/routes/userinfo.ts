@@ -1,10 +1,10 @@
 import type { Handler } from "hono";
 import { acceptsHtml } from "../auth/navigation.ts";
-import { escapeHtml } from "../http/pages.ts";
+import { escapeHtml, pageShell } from "../http/pages.ts";
 import { cookieGetter } from "../http/request-info.ts";
 import type { RouteDeps } from "./context.ts";
 import { browserOrigin, servicePageUrl } from "./origin.ts";
-import { NO_STORE, problem, redirect } from "./responses.ts";
+import { badHost, NO_STORE, redirect } from "./responses.ts";
 
 /**
  * GET <prefix>/userinfo: who the service thinks you are, and which groups it sees: the first
@@ -15,15 +15,7 @@ export function userinfo(deps: RouteDeps): Handler {
   const prefix = config.pathPrefix;
   return async function userinfoHandler(c) {
     const origin = browserOrigin(c, config);
-    if (origin === undefined) {
-      return problem(
-        c,
-        400,
-        "bad_host",
-        "Bad request",
-        "The request's host could not be determined.",
-      );
-    }
+    if (origin === undefined) return badHost(c);
     const session = await sessions.read(cookieGetter(c.req.header("cookie")));
     const html = acceptsHtml(c.req.header("accept"));
     if (session === undefined) {
@@ -51,16 +43,12 @@ export function userinfo(deps: RouteDeps): Handler {
         ? "<p>No groups: the provider sent none. Check that the <code>groups</code> scope or claim mapping is configured.</p>"
         : `<ul>${identity.groups.map((g) => `<li>${escapeHtml(g)}</li>`).join("")}</ul>`;
     return c.html(
-      `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex"><title>Signed in as ${escapeHtml(identity.username)}</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:10vh auto;padding:0 1rem;color:#222}
-th{text-align:left;padding-right:1rem}td{font-family:monospace}</style></head>
-<body><h1>Signed in as ${escapeHtml(identity.username)}</h1>
-<table>${row("Name", identity.name)}${row("Email", identity.email)}${row("Subject (sub)", identity.sub)}${row("Session ends", body.expires_at)}</table>
+      pageShell(
+        `Signed in as ${identity.username}`,
+        `<table>${row("Name", identity.name)}${row("Email", identity.email)}${row("Subject (sub)", identity.sub)}${row("Session ends", body.expires_at)}</table>
 <h2>Groups forward-auth sees</h2>${groups}
-<p><a href="${escapeHtml(`${origin}${prefix}/sign_out`)}">Sign out</a></p></body></html>
-`,
+<p><a href="${escapeHtml(`${origin}${prefix}/sign_out`)}">Sign out</a></p>`,
+      ),
       200,
       NO_STORE,
     );
