@@ -55,11 +55,11 @@ const STATE_FORMAT = /^[0-9a-z]{1,11}\.[A-Za-z0-9_-]{22,64}$/;
  * Value: `<ticket reference>.<redirect URI>.<return URL>`, the last two base64url. The reference
  * derives the attempt's secrets again with the service secret (see login-tickets.ts) and holds
  * none of them. The two request-dependent URLs need no seal: the cookie is HttpOnly and named
- * after a state only this browser was shown, so no one else can read or target it; the
- * callback validates the return URL with the same redirect rules as `rd` (a foreign target
- * becomes the host's root), as oauth2-proxy does with the redirect it carries in `state`; and
- * the provider binds the code to the redirect URI it was issued for (RFC 6749 section 4.1.3),
- * so a changed one fails the exchange.
+ * after a random state that only this browser and the provider see, so no one else can read or
+ * target it; the callback validates the return URL with the same redirect rules as `rd` (a
+ * foreign target becomes the host's root), as oauth2-proxy does with the redirect it carries in
+ * `state`; and the provider binds the code to the redirect URI it was issued for (RFC 6749
+ * section 4.1.3), so a changed one fails the exchange.
  */
 export function createLoginStateCookies(options: LoginStateOptions): LoginStateCookies {
   const { now } = options;
