@@ -129,13 +129,15 @@ export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
   return {
     take() {
       const t = now();
-      if (stock.length > 0 && t - madeAt >= maxAge) {
+      // A clock set back counts as stale too: those tickets would claim to be made later.
+      const fresh = t >= madeAt && t - madeAt < maxAge;
+      if (stock.length > 0 && !fresh) {
         stock = [];
         batch = Math.max(1, batch >> 1);
       }
       const ticket = stock.pop();
       if (ticket !== undefined) return ticket;
-      if (t - madeAt < maxAge) batch = Math.min(maxBatch, batch * 2);
+      if (fresh) batch = Math.min(maxBatch, batch * 2);
       madeAt = t;
       stock = make(batch, t);
       return stock.pop() as LoginTicket;

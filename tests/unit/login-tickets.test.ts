@@ -168,6 +168,16 @@ describe("login tickets", () => {
       ],
       [1, 2, 4, 2],
     ],
+    [
+      "a clock set back drops the batch as stale",
+      [
+        [0, 1],
+        [0, 1],
+        [0, 3],
+        [-60, 1],
+      ],
+      [1, 2, 4, 2],
+    ],
   ])("%s", (_, steps, expected) => {
     const { tickets, clock } = setup();
     // Handed out from the end: a new batch shows itself by a new salt, its size by the index.
@@ -190,8 +200,10 @@ describe("login tickets", () => {
     for (let i = 0; i < 500; i++) {
       if (i % 7 === 0) clock.t += 1;
       if (i % 61 === 0) clock.t += 3;
+      if (i % 97 === 0) clock.t -= 30;
       const t = tickets.take();
       expect(clock.t - t.createdAt).toBeLessThan(2);
+      expect(t.createdAt).toBeLessThanOrEqual(clock.t);
       states.add(t.state);
     }
     expect(states.size).toBe(500);
