@@ -38,6 +38,13 @@ const CONNECTIONS = 50;
 const DISTINCT_SESSIONS = 10_000;
 const MEMORY_CHECKS = 200_000;
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+/** The V8 flags of `npm start`, read from package.json so the bench never drifts from them. */
+const START_FLAGS = (
+  JSON.parse(readFileSync(here("../package.json"), "utf8")) as { scripts: { start: string } }
+).scripts.start
+  .split(" ")
+  .filter((word) => word.startsWith("--"))
+  .join(" ");
 
 interface Scenario extends LoadResult {
   readonly name: string;
@@ -54,10 +61,8 @@ function startServer(script: string, env: Record<string, string>): ChildProcess 
   const profile =
     process.env.BENCH_PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir=bench-profiles"] : [];
   // BENCH_NODE_FLAGS tries runtime flags (e.g. --max-semi-space-size=8) on every server.
-  // Default: the flags npm start and the Docker image run the service with.
-  const flags = (process.env.BENCH_NODE_FLAGS ?? "--max-semi-space-size=8 --max-old-space-size=512")
-    .split(" ")
-    .filter((f) => f !== "");
+  // Default: the flags npm start runs the service with (the image's are tested to match).
+  const flags = (process.env.BENCH_NODE_FLAGS ?? START_FLAGS).split(" ").filter((f) => f !== "");
   const child = spawn(...onCpu(0, process.execPath, [...flags, ...profile, script]), {
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "ignore", "inherit"],

@@ -33,7 +33,8 @@ export type PlainRoute = (request: PlainRequest) => Answer | Promise<Answer>;
 
 /**
  * Every answer of the service depends on the caller's cookies or on the moment: no shared cache
- * may keep one.
+ * may keep one. Each response sets it itself: a middleware adding it afterwards would make the
+ * adapter build a Headers object on the hot path.
  */
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
 

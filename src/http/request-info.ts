@@ -33,7 +33,11 @@ export function requestTarget(c: Context): string {
 
 /** All cookies of the request; malformed pairs are skipped by Hono's parser, never thrown. */
 export function requestCookies(c: Context): Record<string, string> {
-  const header = c.req.header("cookie");
+  return parseCookies(c.req.header("cookie"));
+}
+
+/** All cookies of a Cookie header (none when it is absent). */
+export function parseCookies(header: string | undefined): Record<string, string> {
   return header === undefined ? {} : parseCookieHeader(header);
 }
 

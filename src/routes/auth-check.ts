@@ -2,8 +2,14 @@ import { NO_IDENTITY, type Identity } from "../auth/identity.ts";
 import { identityHeaders } from "../auth/identity-headers.ts";
 import { loginChallenge, UNAUTHORIZED } from "../auth/navigation.ts";
 import { safeRedirect } from "../auth/redirect.ts";
-import { jsonAnswer, type Answer, type PlainRequest, type PlainRoute } from "../http/answer.ts";
-import { cookieGetter } from "../http/request-info.ts";
+import {
+  jsonAnswer,
+  NO_STORE,
+  type Answer,
+  type PlainRequest,
+  type PlainRoute,
+} from "../http/answer.ts";
+import { cookieGetter, parseCookies } from "../http/request-info.ts";
 import type { Decision } from "../metrics/metrics.ts";
 import { bearerChallenge, BearerError } from "../oidc/bearer.ts";
 import { OidcError } from "../oidc/errors.ts";
@@ -19,9 +25,8 @@ import type { RuleDecision } from "../rules/types.ts";
 import type { Session } from "../session/session-cookie.ts";
 import { ruleRequestOf } from "../rules/request.ts";
 import type { RouteDeps } from "./context.ts";
-import { parse as parseCookieHeader } from "hono/utils/cookie";
 import { servicePageUrl } from "./origin.ts";
-import { NO_STORE, plainProblem } from "./responses.ts";
+import { plainProblem } from "./responses.ts";
 
 /** traefik and caddy speak X-Forwarded-*; nginx's auth_request speaks X-Original-URL. */
 export type ProxyFlavour = "traefik" | "caddy" | "nginx";
@@ -262,11 +267,10 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
           response: { status: challenge.status, headers: { Location: location, ...NO_STORE } },
         };
       }
-      const cookieHeader = header("cookie");
       const pending = logins.begin(
         `${req.origin}${prefix}/callback`,
         returnTo,
-        cookieHeader === undefined ? {} : parseCookieHeader(cookieHeader),
+        parseCookies(header("cookie")),
       );
       const location = oidc.authorizationUrl(pending.state, pending.codeChallenge);
       if (location !== undefined) {

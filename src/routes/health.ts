@@ -1,6 +1,6 @@
 import type { Hono } from "hono";
 import type { OidcClient } from "../oidc/client.ts";
-import { NO_STORE } from "./responses.ts";
+import { NO_STORE } from "../http/answer.ts";
 
 /** Liveness and readiness; none of them touches the provider. */
 export function mountHealth(app: Hono, prefix: string, oidc: OidcClient, version: string): void {

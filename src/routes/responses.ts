@@ -3,10 +3,6 @@ import { acceptsHtml } from "../auth/navigation.ts";
 import { NO_STORE, type Answer } from "../http/answer.ts";
 import { renderPage, type PageAction } from "../http/pages.ts";
 
-// Each response sets Cache-Control itself: a middleware adding it afterwards would force the
-// adapter to materialise a Headers object on the hot path.
-export { NO_STORE };
-
 /**
  * An error or refusal in the form the client reads: a small page for browsers, JSON for
  * everything else. `code` is stable; `message` is generic and never holds internal detail.

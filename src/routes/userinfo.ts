@@ -1,10 +1,11 @@
 import type { Handler } from "hono";
 import { acceptsHtml } from "../auth/navigation.ts";
+import { NO_STORE } from "../http/answer.ts";
 import { escapeHtml, pageShell } from "../http/pages.ts";
 import { cookieGetter } from "../http/request-info.ts";
 import type { RouteDeps } from "./context.ts";
 import { browserOrigin, servicePageUrl } from "./origin.ts";
-import { badHost, NO_STORE, redirect } from "./responses.ts";
+import { badHost, redirect } from "./responses.ts";
 
 /**
  * GET <prefix>/userinfo: who the service thinks you are, and which groups it sees: the first

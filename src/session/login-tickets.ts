@@ -1,5 +1,4 @@
-import { createHash, hash, hkdfSync, timingSafeEqual } from "node:crypto";
-import { createRandomPool } from "./random-pool.ts";
+import { createHash, hash, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 
 /** The secrets of one login attempt. */
 export interface LoginSecrets {
@@ -80,7 +79,6 @@ export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
   }));
   const [first] = keys;
   if (first === undefined) throw new Error("createLoginTickets needs at least one secret");
-  const pool = createRandomPool();
 
   const derive = (secret: string, salt: Buffer, createdAt: number, count: number): Buffer =>
     Buffer.from(
@@ -106,7 +104,7 @@ export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
 
   /** `count` tickets, all of one salt and time; handed out from the end. */
   const make = (count: number, createdAt: number): LoginTicket[] => {
-    const salt = pool.take(SALT_BYTES);
+    const salt = randomBytes(SALT_BYTES);
     const derived = derive(first.secret, salt, createdAt, count);
     const prefix = `${VERSION}.${first.id}.${salt.toString("base64url")}.`;
     const batch: LoginTicket[] = [];
