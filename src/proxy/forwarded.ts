@@ -28,8 +28,9 @@ const METHOD = /^[A-Z][A-Z-]{0,19}$/;
 // RFC 3986 reg-name / IPv4 / bracketed IPv6, then an optional port; no userinfo, no list.
 const HOST =
   /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
-// Printable ASCII only: a proxy never forwards raw spaces, controls or non-ASCII in a request target.
-const URI = /^\/[\x21-\x7e]*$/;
+// Printable ASCII only: a proxy never forwards raw spaces, controls or non-ASCII in a request
+// target; and no "#" (0x23), since a fragment is never sent.
+const URI = /^\/[\x21\x22\x24-\x7e]*$/;
 const MAX_URI = 8192;
 
 const fail = (message: string): ParseResult => ({ ok: false, message });
@@ -58,10 +59,16 @@ function validateHost(raw: string): string | undefined {
 
 function build(method: string, proto: string, host: string, uri: string): ParseResult {
   if (uri.length > MAX_URI) return fail("forwarded URI is longer than 8192 characters");
-  if (!URI.test(uri)) return fail("forwarded URI does not start with / or has invalid characters");
-  // A fragment never reaches a server; if one is present the value was forged or mangled.
-  if (uri.includes("#")) return fail("forwarded URI has a fragment");
-  const rawPath = uri.split("?", 1)[0] ?? "/";
+  if (!URI.test(uri)) {
+    // A fragment never reaches a server; if one is present the value was forged or mangled.
+    return fail(
+      uri.startsWith("/") && !/[^\x21-\x7e]/.test(uri)
+        ? "forwarded URI has a fragment"
+        : "forwarded URI does not start with / or has invalid characters",
+    );
+  }
+  const q = uri.indexOf("?");
+  const rawPath = q === -1 ? uri : uri.slice(0, q);
   const normalized = normalizePath(rawPath);
   if (!normalized.ok) return fail(`forwarded URI ${normalized.message}`);
   const scheme = proto === "wss" ? "https" : proto === "ws" ? "http" : proto;

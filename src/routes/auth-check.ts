@@ -61,16 +61,28 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
       ? undefined
       : (req: ForwardedRequest) => `${req.origin.slice(0, req.origin.indexOf(":"))}://${authHost}`;
 
-  // Identity headers are encoded once per verified identity and reused while the session cache
-  // holds it; the anonymous set (allow rules without a session) once for the whole process.
-  const encoded = new WeakMap<Identity, Record<string, string>>();
-  const headersFor = (identity: Identity | undefined): Record<string, string> => {
+  // Identity headers are encoded once per verified identity and app host, and reused while the
+  // session cache holds the identity: the 200 of the hot path is a lookup, not seventeen headers
+  // copied. A user reaches a handful of apps; past HOSTS_PER_IDENTITY the set is built each time,
+  // so a session cannot grow memory by asking about many hosts.
+  const encoded = new WeakMap<Identity, Map<string, Readonly<Record<string, string>>>>();
+  const headersFor = (
+    identity: Identity | undefined,
+    host: string,
+  ): Readonly<Record<string, string>> => {
     const key = identity ?? NO_IDENTITY;
-    let headers = encoded.get(key);
+    let byHost = encoded.get(key);
+    if (byHost === undefined) {
+      byHost = new Map();
+      encoded.set(key, byHost);
+    }
+    let headers = byHost.get(host);
     if (headers === undefined) {
-      headers = Object.fromEntries(identityHeaders(identity, { ...meta, app: "" }));
-      Object.assign(headers, NO_STORE);
-      encoded.set(key, headers);
+      headers = Object.freeze({
+        ...Object.fromEntries(identityHeaders(identity, { ...meta, app: host })),
+        ...NO_STORE,
+      });
+      if (byHost.size < HOSTS_PER_IDENTITY) byHost.set(host, headers);
     }
     return headers;
   };
@@ -83,11 +95,9 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
     req: ForwardedRequest,
     identity: Identity | undefined,
   ): Outcome | Promise<Outcome> {
-    const headers: Record<string, string> = {
-      ...headersFor(identity),
-      "X-authentik-meta-app": req.host,
-    };
-    if (identityJwt === undefined || identity === undefined) return allowed(headers);
+    const shared = headersFor(identity, req.host);
+    if (identityJwt === undefined || identity === undefined) return allowed(shared);
+    const headers: Record<string, string> = { ...shared };
     headers["X-authentik-meta-jwks"] = `${authOrigin?.(req) ?? req.origin}${prefix}/jwks`;
     const token = identityJwt.sign(identity, hostName(req.host));
     if (typeof token !== "string") {
@@ -385,7 +395,10 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
   };
 }
 
-function allowed(headers: Record<string, string>): Outcome {
+/** App hosts whose identity headers are kept per identity (see headersFor). */
+const HOSTS_PER_IDENTITY = 4;
+
+function allowed(headers: Readonly<Record<string, string>>): Outcome {
   return { decision: "allow", response: { status: 200, headers } };
 }
 

@@ -155,6 +155,9 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
         const part = cookie(chunk);
         if (part === undefined) break;
         sealed += part;
+        // write() fills every chunk but the last: a shorter one is the end, and a stale `name.1`
+        // left beside it (a browser that missed the clearing) is not glued onto it.
+        if (part.length < CHUNK) break;
       }
       if (sealed === "" || sealed.length > CHUNK * MAX_CHUNKS) return undefined;
       const t = now();

@@ -151,6 +151,34 @@ describe("session cookies", () => {
     expect(res.headers.get("x-authentik-username")).toBe("alice");
   });
 
+  it("reads a one-cookie session whole when a stale chunk of a larger one is still sent", async () => {
+    // A browser that missed the clearing of `.1` sends it beside the new, shorter session: a
+    // first chunk shorter than a full one is the whole seal, and the leftover is not read.
+    const { jar } = await login(service, USERS.chunky);
+    const leftover = jar.cookies.get("forward_auth_session.1") ?? "";
+    expect(leftover).not.toBe("");
+    const res = await check(service, `${aliceJar.header()}; forward_auth_session.1=${leftover}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-authentik-username")).toBe("alice");
+  });
+
+  it("names the app asked about in every answer, for more apps than are kept per user", async () => {
+    const hosts = Array.from({ length: 7 }, (_, i) => `app${String(i)}.example.com`);
+    for (const round of [1, 2]) {
+      for (const host of hosts) {
+        const res = await service.request(`${PREFIX}/auth/traefik`, {
+          headers: { ...traefikHeaders("/", {}, host), cookie: aliceJar.header() },
+        });
+        expect([round, res.status, res.headers.get("x-authentik-meta-app")]).toEqual([
+          round,
+          200,
+          host,
+        ]);
+        expect(res.headers.get("x-authentik-username")).toBe("alice");
+      }
+    }
+  });
+
   it("checks a valid session without calling the provider", async () => {
     const down = await startIdp();
     const s = await startService(down.issuer, {}, service.clock);
