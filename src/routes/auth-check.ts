@@ -1,7 +1,7 @@
 import { NO_IDENTITY, type Identity } from "../auth/identity.ts";
 import { identityHeaders } from "../auth/identity-headers.ts";
 import { loginChallenge, UNAUTHORIZED } from "../auth/navigation.ts";
-import { safeRedirect } from "../auth/redirect.ts";
+import { createSelfRedirect } from "../auth/redirect.ts";
 import {
   jsonAnswer,
   NO_STORE,
@@ -48,7 +48,7 @@ interface Outcome {
 export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRoute {
   const { config, oidc, sessions, logins, logger, meta, metrics, rules, identityJwt } = deps;
   const prefix = config.pathPrefix;
-  const redirectPolicy = { cookieDomain: config.cookieDomain };
+  const returnAddress = createSelfRedirect({ cookieDomain: config.cookieDomain });
   const parse = flavour === "nginx" ? parseOriginalUrl : parseForwardedHeaders;
   const queryRules = createQueryRulesCache();
   const debugLogs = logger.debugEnabled !== false;
@@ -267,7 +267,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
           });
 
     if (challenge.kind === "redirect") {
-      const returnTo = safeRedirect(req.url, req.origin, redirectPolicy);
+      const returnTo = returnAddress(req.origin, req.uri);
       if (authOrigin !== undefined) {
         // One login host: its /start keeps the attempt in a cookie of its own host, and its
         // callback is the one redirect URI registered at the provider.
