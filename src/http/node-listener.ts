@@ -30,23 +30,6 @@ export function createNodeListener(options: NodeListenerOptions): RequestListene
       void fallback(incoming, outgoing);
       return;
     }
-    // An exception anywhere (the check, or writing its answer) is the same 500 the framework's
-    // error handler gives, never an uncaught exception that would end the process.
-    const fail = (error: unknown) => {
-      try {
-        if (outgoing.headersSent) outgoing.destroy();
-        else writeAnswer(outgoing, onError(error, target));
-      } catch {
-        outgoing.destroy();
-      }
-    };
-    const write = (answer: Answer) => {
-      try {
-        writeAnswer(outgoing, answer);
-      } catch (error) {
-        fail(error);
-      }
-    };
     let answer: Answer | Promise<Answer>;
     try {
       answer = route({
@@ -55,12 +38,55 @@ export function createNodeListener(options: NodeListenerOptions): RequestListene
         header: nodeHeaderReader(incoming),
       });
     } catch (error) {
-      fail(error);
+      fail(outgoing, onError, target, error);
       return;
     }
-    if (answer instanceof Promise) answer.then(write, fail);
-    else write(answer);
+    if (answer instanceof Promise) {
+      answer.then(
+        (settled) => {
+          write(outgoing, onError, target, settled);
+        },
+        (error: unknown) => {
+          fail(outgoing, onError, target, error);
+        },
+      );
+    } else {
+      write(outgoing, onError, target, answer);
+    }
   };
+}
+
+// Module functions rather than closures made per request: the synchronous path allocates none.
+
+function write(
+  outgoing: ServerResponse,
+  onError: NodeListenerOptions["onError"],
+  target: string,
+  answer: Answer,
+): void {
+  try {
+    writeAnswer(outgoing, answer);
+  } catch (error) {
+    fail(outgoing, onError, target, error);
+  }
+}
+
+/**
+ * An exception anywhere (the check, or writing its answer) is the same 500 the framework's error
+ * handler gives, never an uncaught exception that would end the process.
+ */
+function fail(
+  outgoing: ServerResponse,
+  onError: NodeListenerOptions["onError"],
+  target: string,
+  error: unknown,
+): void {
+  try {
+    if (outgoing.headersSent) outgoing.destroy();
+    else writeAnswer(outgoing, onError(error, target));
+  } catch {
+    outgoing.destroy();
+  }
 }
 
 /**

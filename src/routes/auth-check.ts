@@ -61,30 +61,28 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
       ? undefined
       : (req: ForwardedRequest) => `${req.origin.slice(0, req.origin.indexOf(":"))}://${authHost}`;
 
-  // Identity headers are encoded once per verified identity and app host, and reused while the
-  // session cache holds the identity: the 200 of the hot path is a lookup, not seventeen headers
-  // copied. A user reaches a handful of apps; past HOSTS_PER_IDENTITY the set is built each time,
-  // so a session cannot grow memory by asking about many hosts.
-  const encoded = new WeakMap<Identity, Map<string, Readonly<Record<string, string>>>>();
-  const headersFor = (
-    identity: Identity | undefined,
-    host: string,
-  ): Readonly<Record<string, string>> => {
+  // The 200 for an identity at an app is built once and reused while the session cache holds the
+  // identity: the hot path's answer is a lookup, not seventeen headers copied into new objects.
+  // A user reaches a handful of apps; past HOSTS_PER_IDENTITY the answer is built each time, so
+  // a session cannot grow memory by asking about many hosts.
+  const answers = new WeakMap<Identity, Map<string, Outcome>>();
+  const allowedFor = (identity: Identity | undefined, host: string): Outcome => {
     const key = identity ?? NO_IDENTITY;
-    let byHost = encoded.get(key);
+    let byHost = answers.get(key);
     if (byHost === undefined) {
       byHost = new Map();
-      encoded.set(key, byHost);
+      answers.set(key, byHost);
     }
-    let headers = byHost.get(host);
-    if (headers === undefined) {
-      headers = Object.freeze({
+    let outcome = byHost.get(host);
+    if (outcome === undefined) {
+      const headers = Object.freeze({
         ...Object.fromEntries(identityHeaders(identity, { ...meta, app: host })),
         ...NO_STORE,
       });
-      if (byHost.size < HOSTS_PER_IDENTITY) byHost.set(host, headers);
+      outcome = allowed(headers);
+      if (byHost.size < HOSTS_PER_IDENTITY) byHost.set(host, outcome);
     }
-    return headers;
+    return outcome;
   };
 
   /**
@@ -95,9 +93,9 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
     req: ForwardedRequest,
     identity: Identity | undefined,
   ): Outcome | Promise<Outcome> {
-    const shared = headersFor(identity, req.host);
-    if (identityJwt === undefined || identity === undefined) return allowed(shared);
-    const headers: Record<string, string> = { ...shared };
+    const shared = allowedFor(identity, req.host);
+    if (identityJwt === undefined || identity === undefined) return shared;
+    const headers: Record<string, string> = { ...shared.response.headers };
     headers["X-authentik-meta-jwks"] = `${authOrigin?.(req) ?? req.origin}${prefix}/jwks`;
     const token = identityJwt.sign(identity, hostName(req.host));
     if (typeof token !== "string") {
@@ -395,11 +393,11 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
   };
 }
 
-/** App hosts whose identity headers are kept per identity (see headersFor). */
+/** App hosts whose 200 is kept per identity (see allowedFor). */
 const HOSTS_PER_IDENTITY = 4;
 
 function allowed(headers: Readonly<Record<string, string>>): Outcome {
-  return { decision: "allow", response: { status: 200, headers } };
+  return Object.freeze({ decision: "allow", response: Object.freeze({ status: 200, headers }) });
 }
 
 function badRequest(error: string, message: string): Outcome {
