@@ -6,11 +6,12 @@
  * Each server runs in its own process and the load generator in another, so none of them
  * shares an event loop with what it measures.
  *
- * Environment: BENCH_DURATION (seconds per scenario, default 5), BENCH_SOAK (seconds of the
+ * Environment: BENCH_DURATION (seconds per scenario, default 3), BENCH_SOAK (seconds of the
  * memory-flatness run, default 60; 0 skips it), BENCH_ONLY (substring of scenario names),
  * BENCH_PROFILE=1 (CPU profiles of every server into bench-profiles/), BENCH_ROUNDS (interleaved
- * rounds of the throughput scenarios, default 4, every other one in reverse order; the median is
- * reported).
+ * rounds of the throughput scenarios, default 8, every other one in reverse order; the median is
+ * reported). Many short rounds rather than a few long ones: a burst of load from another tenant
+ * then spoils a round or two, not the median, and each ratio compares figures taken seconds apart.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -30,10 +31,10 @@ import {
 import { freePort, rawRequest } from "../tests/helpers/process.ts";
 import { load, onCpu, PIN, TOOL, type LoadResult } from "./load.ts";
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 5);
+const DURATION = Number(process.env.BENCH_DURATION ?? 3);
 const SOAK = Number(process.env.BENCH_SOAK ?? 60);
 const ONLY = process.env.BENCH_ONLY;
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4));
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 8));
 const CONNECTIONS = 50;
 const DISTINCT_SESSIONS = 10_000;
 const MEMORY_CHECKS = 200_000;
