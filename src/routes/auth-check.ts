@@ -64,7 +64,8 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
   // The 200 for an identity at an app is built once and reused while the session cache holds the
   // identity: the hot path's answer is a lookup, not seventeen headers copied into new objects.
   // A user reaches a handful of apps; past HOSTS_PER_IDENTITY the answer is built each time, so
-  // a session cannot grow memory by asking about many hosts.
+  // a session cannot grow memory by asking about many hosts. The anonymous answer (allow rules
+  // without a session) is one for the whole process, so it keeps every app a homelab has.
   const answers = new WeakMap<Identity, Map<string, Outcome>>();
   const allowedFor = (identity: Identity | undefined, host: string): Outcome => {
     const key = identity ?? NO_IDENTITY;
@@ -80,7 +81,8 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
         ...NO_STORE,
       });
       outcome = allowed(headers);
-      if (byHost.size < HOSTS_PER_IDENTITY) byHost.set(host, outcome);
+      const limit = identity === undefined ? HOSTS_ANONYMOUS : HOSTS_PER_IDENTITY;
+      if (byHost.size < limit) byHost.set(host, outcome);
     }
     return outcome;
   };
@@ -393,8 +395,9 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
   };
 }
 
-/** App hosts whose 200 is kept per identity (see allowedFor). */
+/** App hosts whose 200 is kept per identity, and for no identity (see allowedFor). */
 const HOSTS_PER_IDENTITY = 4;
+const HOSTS_ANONYMOUS = 256;
 
 function allowed(headers: Readonly<Record<string, string>>): Outcome {
   return Object.freeze({ decision: "allow", response: Object.freeze({ status: 200, headers }) });

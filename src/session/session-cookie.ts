@@ -4,7 +4,7 @@ import type { Identity } from "../auth/identity.ts";
 import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import type { Sealer } from "./sealer.ts";
 import { createGate } from "./gate.ts";
-import { createBoundedCache, createRecentValues } from "./verified-cache.ts";
+import { createBoundedCache, createRecentValues } from "../bounded-cache.ts";
 
 export interface Session {
   readonly identity: Identity;

@@ -419,3 +419,31 @@ describe("navigation with rules", () => {
     expect(res.status).toBe(302);
   });
 });
+
+describe("the anonymous answer of allow rules", () => {
+  it("names the app asked about, for more apps than are kept", async () => {
+    const open = await startService(idp.issuer, {}, undefined, {
+      rulesYaml: `
+apps:
+  - host: "*.apps.example.com"
+    rules:
+      - path: /public/
+        action: allow
+`,
+    });
+    const hosts = Array.from({ length: 260 }, (_, i) => `app${String(i)}.apps.example.com`);
+    for (const round of [1, 2]) {
+      for (const host of hosts) {
+        const res = await open.request(`${PREFIX}/auth/traefik`, {
+          headers: traefikHeaders("/public/x", { accept: "application/json" }, host),
+        });
+        expect([
+          round,
+          res.status,
+          res.headers.get("x-authentik-meta-app"),
+          res.headers.get("x-authentik-username"),
+        ]).toEqual([round, 200, host, ""]);
+      }
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Sealer } from "../../src/session/sealer.ts";
 import { createGate } from "../../src/session/gate.ts";
 import { createSessionCookies } from "../../src/session/session-cookie.ts";
-import { createRecentValues } from "../../src/session/verified-cache.ts";
+import { createRecentValues } from "../../src/bounded-cache.ts";
 
 const IDENTITY = {
   sub: "u-1",

@@ -1,8 +1,8 @@
 /**
- * A bounded map of verification results, so the per-request cost of a session is a hash and a
- * lookup instead of an unseal. Entries carry the expiry they were verified with; a hit past it
- * is a miss. Eviction is first-in-first-out: cheaper than LRU bookkeeping on every hit, and a
- * session evicted early only costs one more unseal.
+ * A bounded map of results that hold until their own expiry: verified sessions (a hash and a
+ * lookup instead of an unseal on every check) and signed identity tokens (reused while they have
+ * time left). A hit past its expiry is a miss. Eviction is first-in-first-out: cheaper than LRU
+ * bookkeeping on every hit, and an entry evicted early only costs its work once more.
  *
  * Two bounds: a count, and a total weight (each entry's weight is given by the caller, e.g. the
  * length of the cookie it came from), so that ten thousand users with hundreds of groups each
