@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { runCheck } from "./check/run-check.ts";
 import { scanArgs, single as singleValue } from "./cli-args.ts";
-import type { Env } from "./config/load.ts";
+import type { Env, ProcessUser } from "./config/load.ts";
 import { parsePathPrefix } from "./config/parsers.ts";
 import { parseExplainArgs } from "./explain/args.ts";
 import { runExplain } from "./explain/run-explain.ts";
@@ -25,6 +25,8 @@ export interface CliDeps {
   /** check, explain: the variables and file reader the configuration is loaded with (process.env, fs). */
   readonly env?: Env;
   readonly readFile?: (path: string) => string;
+  /** check, explain: the user named when a secret file cannot be read (this process's). */
+  readonly user?: ProcessUser;
   /** check: how the provider is reached (globalThis.fetch). */
   readonly fetch?: FetchLike;
 }
@@ -311,6 +313,11 @@ const GENERATORS: Readonly<Record<GenerateFormat, (o: GenerateOptions) => string
 
 const defaultDeps: CliDeps = { serve: () => import("./main.ts") };
 const readUtf8 = (path: string): string => readFileSync(path, "utf8");
+/** This process's user, as main.ts reads it for the service; undefined where there is none. */
+const processUser = (): ProcessUser | undefined =>
+  process.getuid === undefined || process.getgid === undefined
+    ? undefined
+    : { uid: process.getuid(), gid: process.getgid() };
 
 const invalidArguments = (problems: readonly string[]): string =>
   `forward-auth: invalid arguments\n${problems.map((p) => `  ${p}\n`).join("")}` +
@@ -352,6 +359,7 @@ export async function runCli(
     return runCheck(deps.env ?? process.env, deps.readFile ?? readUtf8, {
       hosts: parsedCheck.hosts,
       fetch: deps.fetch ?? globalThis.fetch,
+      user: deps.user ?? processUser(),
       write: (line) => {
         io.stdout(`${line}\n`);
       },
@@ -364,6 +372,7 @@ export async function runCli(
       return 2;
     }
     return runExplain(deps.env ?? process.env, deps.readFile ?? readUtf8, parsedExplain.args, {
+      user: deps.user ?? processUser(),
       write: (line) => {
         io.stdout(`${line}\n`);
       },

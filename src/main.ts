@@ -19,7 +19,12 @@ import { VERSION } from "./version.ts";
 
 /** The composition root: the only place that reads process.env and owns the process. */
 async function main(): Promise<void> {
-  const loaded = loadConfig(process.env, (path) => readFileSync(path, "utf8"));
+  // The user is named when a secret file cannot be read: Docker mounts it with the host's owner.
+  const user =
+    process.getuid === undefined || process.getgid === undefined
+      ? undefined
+      : { uid: process.getuid(), gid: process.getgid() };
+  const loaded = loadConfig(process.env, (path) => readFileSync(path, "utf8"), { user });
   if (!loaded.ok) {
     process.stderr.write(
       `forward-auth: invalid configuration\n${loaded.problems.map((p) => `  ${p}`).join("\n")}\n`,

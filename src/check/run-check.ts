@@ -1,6 +1,6 @@
 // `forward-auth check`: reads the configuration the service would, asks the provider what the
 // service would ask it, and says in one line per finding what works and what does not.
-import { loadConfig, type Env } from "../config/load.ts";
+import { loadConfig, type Env, type ProcessUser } from "../config/load.ts";
 import type { FetchLike } from "../oidc/errors.ts";
 import { checkClientCredentials, checkDiscovery, checkKeys, type CheckResult } from "./provider.ts";
 import { redirectUri, redirectUriLines, unsafeSettings } from "./settings.ts";
@@ -11,6 +11,8 @@ export interface CheckOptions {
   readonly fetch: FetchLike;
   /** Receives one line at a time, without its newline. */
   readonly write: (line: string) => void;
+  /** The user this runs as, named when a secret file cannot be read. */
+  readonly user?: ProcessUser | undefined;
   /** Deadline of each request to the provider; the service's own default otherwise. */
   readonly timeoutMs?: number;
 }
@@ -30,7 +32,7 @@ export async function runCheck(
 ): Promise<number> {
   const { hosts, write } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const loaded = loadConfig(env, readFile);
+  const loaded = loadConfig(env, readFile, { user: options.user });
   if (!loaded.ok) {
     const n = loaded.problems.length;
     write(`✗ configuration invalid (${n} problem${n === 1 ? "" : "s"})`);

@@ -46,7 +46,7 @@ export function domainCovers(domain: string, host: string): boolean {
 /**
  * Settings the service accepts that weaken it, given the app hosts the operator named; each a
  * line `FORWARD_AUTH_X: what is wrong (got "value"); how to fix`. loadConfig's own warnings
- * (plain-http issuer, insecure cookies, unknown variables) are reported beside these.
+ * (plain-http issuer, insecure cookies) are reported beside these.
  */
 export function unsafeSettings(config: Config, hosts: readonly string[]): string[] {
   const warnings: string[] = [];

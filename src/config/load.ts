@@ -11,8 +11,18 @@ import {
   parseListen,
   parsePathPrefix,
 } from "./parsers.ts";
+import { closestName } from "./suggest.ts";
 
 export type Env = Readonly<Record<string, string | undefined>>;
+/** The user the process runs as: named when a `*_FILE` cannot be read (permissions). */
+export interface ProcessUser {
+  readonly uid: number;
+  readonly gid: number;
+}
+export interface LoadOptions {
+  /** process.getuid() and getgid() where the platform has them; main.ts reads them. */
+  readonly user?: ProcessUser | undefined;
+}
 export type LoadResult =
   | { readonly ok: true; readonly config: Config; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly problems: readonly string[] };
@@ -46,14 +56,97 @@ export const KNOWN_VARIABLES: readonly string[] = [
   "DATA_DIR",
 ].map((name) => P + name);
 const SECRET_VARIABLES = new Set([`${P}CLIENT_SECRET`, `${P}SECRET`]);
+/** Every name that may be set: the settings and the `_FILE` form of each secret. */
+const SETTABLE: readonly string[] = [
+  ...KNOWN_VARIABLES,
+  ...[...SECRET_VARIABLES].map((name) => `${name}_FILE`),
+];
+
+/** A `FORWARD_AUTH_*` variable that is no setting, and the setting it was probably meant to be. */
+interface UnknownVariable {
+  readonly name: string;
+  /** The real name it stands for, when one is close enough to be the one meant. */
+  readonly meant: string | undefined;
+  /** Why it is not that setting, and how to correct it, as the "is required" problem says. */
+  readonly why: string;
+  readonly fix: string;
+  /** Its own problem line. */
+  readonly problem: string;
+}
+
+/**
+ * Every variable named like a setting that is none. Ignoring one fails open: a misspelt
+ * FORWARD_AUTH_ALLOWED_GROUP would start the service with no group restriction at all. The
+ * prefix is compared without letter case, since forward_auth_allowed_groups is the same slip.
+ */
+function unknownVariables(env: Env): UnknownVariable[] {
+  const unknown: UnknownVariable[] = [];
+  for (const name of Object.keys(env)) {
+    const upper = name.toUpperCase();
+    if (!upper.startsWith(P) || SETTABLE.includes(name)) continue;
+    const base = upper.endsWith("_FILE") ? upper.slice(0, -5) : undefined;
+    if (base !== undefined && KNOWN_VARIABLES.includes(base)) {
+      // Only the secrets have a _FILE form; FORWARD_AUTH_ISSUER_FILE would be silently ignored.
+      const secrets = [...SECRET_VARIABLES].join(" and ");
+      unknown.push({
+        name,
+        meant: base,
+        why: `${name} is set, but only ${secrets} have a _FILE form`,
+        fix: `set ${base} itself`,
+        problem: `${name}: is not a forward-auth setting; only ${secrets} can be read from a file, so set ${base} itself`,
+      });
+      continue;
+    }
+    const closest = closestName(
+      name.slice(P.length),
+      SETTABLE.map((known) => known.slice(P.length)),
+    );
+    const meant = closest === undefined ? undefined : P + closest;
+    unknown.push({
+      name,
+      meant,
+      why: `${name} is set: a misspelling?`,
+      fix: `rename ${name} to ${meant ?? "a setting"}`,
+      problem:
+        meant === undefined
+          ? `${name}: is not a forward-auth setting; correct its name or remove it (README, Configuration, lists every setting)`
+          : `${name}: is not a forward-auth setting; did you mean ${meant}?`,
+    });
+  }
+  return unknown;
+}
+
+/** How to fix a `*_FILE` that readFile refused, by the error code it gave. */
+function unreadableFix(code: string | undefined, user: ProcessUser | undefined): string {
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      // Docker bind-mounts a compose secret with the host file's owner and mode, and the image
+      // runs as the node user (uid 1000), not root: `umask 077` leaves the file unreadable.
+      return user === undefined
+        ? "; make it readable by the user the service runs as"
+        : `; the service runs as uid ${user.uid} (gid ${user.gid}): chown ${user.uid}:${user.gid} the file on the host, or chmod 0444 it`;
+    case "ENOENT":
+      return "; nothing is at that path as the service sees it: in a container, give the path inside the container (compose mounts a secret at /run/secrets/<name>)";
+    case "EISDIR":
+      return "; it is a directory: give the path of the file in it";
+    default:
+      return "";
+  }
+}
 
 /**
  * Reads the environment once into a frozen Config, collecting every problem so that one start
  * reports them all. Secrets are never echoed, only their length.
  */
-export function loadConfig(env: Env, readFile: (path: string) => string): LoadResult {
+export function loadConfig(
+  env: Env,
+  readFile: (path: string) => string,
+  options: LoadOptions = {},
+): LoadResult {
   const problems: string[] = [];
   const warnings: string[] = [];
+  const unknown = unknownVariables(env);
 
   const shown = (name: string, raw: string): string =>
     SECRET_VARIABLES.has(name) ? `${raw.length} characters` : JSON.stringify(raw);
@@ -73,9 +166,11 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
         // Files written by editors and `echo` end in a newline that is not part of the secret.
         content = readFile(file).replace(/\r?\n$/, "");
       } catch (error) {
-        const reason =
-          error instanceof Error && "code" in error ? String(error.code) : "unreadable";
-        problems.push(`${fileVar}: cannot read the file (${reason}, got ${JSON.stringify(file)})`);
+        const code = error instanceof Error && "code" in error ? String(error.code) : undefined;
+        problems.push(
+          `${fileVar}: cannot read the file (${code ?? "unreadable"}, got ${JSON.stringify(file)})` +
+            unreadableFix(code, options.user),
+        );
         return undefined;
       }
       // An empty file would pass as a set but empty secret: SECRET would hold no key at all.
@@ -105,7 +200,13 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
   function required(name: string, fix: string): string {
     const raw = read(P + name);
     if (raw === undefined && !problems.some((p) => p.startsWith(`${P}${name}`))) {
-      problems.push(`${P}${name}: is required and not set; ${fix}`);
+      // A misspelt required variable: say which one was set instead, and how to correct it.
+      const slip = unknown.find((u) => u.meant === P + name || u.meant === `${P}${name}_FILE`);
+      problems.push(
+        slip === undefined
+          ? `${P}${name}: is required and not set; ${fix}`
+          : `${P}${name}: is required and not set (${slip.why}); ${slip.fix}`,
+      );
     }
     return raw ?? "";
   }
@@ -279,14 +380,7 @@ export function loadConfig(env: Env, readFile: (path: string) => string): LoadRe
   if (!cookieSecure) {
     warnings.push(`${P}COOKIE_SECURE: is false; cookies travel over plain http (test setups only)`);
   }
-  for (const name of Object.keys(env)) {
-    // Only the secrets have a _FILE form; FORWARD_AUTH_ISSUER_FILE would be silently ignored.
-    const base = name.endsWith("_FILE") ? name.slice(0, -5) : name;
-    const known = name === base ? KNOWN_VARIABLES.includes(name) : SECRET_VARIABLES.has(base);
-    if (name.startsWith(P) && !known) {
-      warnings.push(`${name}: is not a forward-auth setting and is ignored; check the spelling`);
-    }
-  }
+  for (const variable of unknown) problems.push(variable.problem);
 
   if (problems.length > 0) return { ok: false, problems };
   const config: Config = {

@@ -5,7 +5,7 @@
 import { createApp, SESSION_COOKIE } from "../app.ts";
 import type { Identity } from "../auth/identity.ts";
 import type { Config } from "../config/config.ts";
-import { loadConfig, type Env } from "../config/load.ts";
+import { loadConfig, type Env, type ProcessUser } from "../config/load.ts";
 import { cookieGetter } from "../http/request-info.ts";
 import { loadOrCreateSigningKeys } from "../identity-jwt/keys.ts";
 import { silentLogger } from "../log.ts";
@@ -27,6 +27,8 @@ export interface ExplainOptions {
   readonly write: (line: string) => void;
   /** Receives problems and warnings, one line at a time. */
   readonly warn: (line: string) => void;
+  /** The user this runs as, named when a secret file cannot be read. */
+  readonly user?: ProcessUser | undefined;
   /** Seconds since the epoch. */
   readonly now?: () => number;
 }
@@ -46,14 +48,14 @@ export async function runExplain(
 ): Promise<number> {
   const { write, warn } = options;
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
-  const loaded = loadConfig(env, readFile);
+  const loaded = loadConfig(env, readFile, { user: options.user });
   if (!loaded.ok) {
     warn("forward-auth: invalid configuration");
     for (const problem of loaded.problems) warn(`  ${problem}`);
     return 2;
   }
   const { config } = loaded;
-  // A misspelt FORWARD_AUTH_CONFIG is a likely reason for a surprising answer: say so.
+  // A plain-http issuer or insecure cookies may explain a surprising answer: say so.
   for (const warning of loaded.warnings) warn(`! ${warning}`);
 
   // The rules file is loaded as main.ts loads it, refused for the same problems.

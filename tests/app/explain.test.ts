@@ -384,12 +384,18 @@ apps:
     });
   });
 
-  it("warns of a misspelt setting on stderr", async () => {
+  // Regression (fail closed): a misspelt setting stops the service, so explain refuses it too
+  // instead of explaining an answer the service would never give.
+  it("refuses a misspelt setting as the service does, exit 2", async () => {
     const result = await explain([`${APP}/rest/`], { ...ENV, FORWARD_AUTH_CONFG: "x" });
-    expect([result.code, result.stderr]).toEqual([
-      0,
-      ["! FORWARD_AUTH_CONFG: is not a forward-auth setting and is ignored; check the spelling"],
-    ]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: [],
+      stderr: [
+        "forward-auth: invalid configuration",
+        "  FORWARD_AUTH_CONFG: is not a forward-auth setting; did you mean FORWARD_AUTH_CONFIG?",
+      ],
+    });
   });
 });
 

@@ -1,3 +1,6 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loginAtIdp, startTestIdp, type TestIdp } from "../helpers/idp.ts";
 import {
@@ -37,6 +40,47 @@ describe("the service process", () => {
     expect(output).not.toContain("too-short-secret-value");
     expect(output).not.toContain("listening");
   });
+
+  // Regression: FORWARD_AUTH_ALLOWED_GROUP=music started the service with a warning and no group
+  // restriction at all.
+  it("refuses to start with a misspelt setting, exit 2, naming the real one", async () => {
+    const { code, output } = await runToExit({
+      ...testEnv("https://id.example.com/"),
+      FORWARD_AUTH_ALLOWED_GROUP: "music",
+    });
+    expect(code).toBe(2);
+    expect(output).toBe(
+      "forward-auth: invalid configuration\n" +
+        "  FORWARD_AUTH_ALLOWED_GROUP: is not a forward-auth setting; did you mean FORWARD_AUTH_ALLOWED_GROUPS?\n",
+    );
+  });
+
+  // Regression: `umask 077 && openssl rand ... > secrets/forward_auth_secret` as root leaves a
+  // file the image's user (uid 1000) cannot read; the problem names that user and the fix. Only
+  // root can start a process as another user, so other runs skip it.
+  it.skipIf(process.getuid?.() !== 0)(
+    "names the user it runs as when a secret file is not readable (run as uid 1000; needs root)",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "forward-auth-secret-"));
+      try {
+        chmodSync(dir, 0o755);
+        const file = join(dir, "forward_auth_secret");
+        writeFileSync(file, `${SECRET_A}\n`, { mode: 0o600 });
+        const env: Record<string, string> = testEnv("https://id.example.com/", {
+          FORWARD_AUTH_SECRET_FILE: file,
+        });
+        delete env.FORWARD_AUTH_SECRET;
+        const { code, output } = await runToExit(env, { uid: 1000, gid: 1000 });
+        expect([code, output]).toEqual([
+          2,
+          "forward-auth: invalid configuration\n" +
+            `  FORWARD_AUTH_SECRET_FILE: cannot read the file (EACCES, got "${file}"); the service runs as uid 1000 (gid 1000): chown 1000:1000 the file on the host, or chmod 0444 it\n`,
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it("serves a real login over HTTP, then drains an in-flight request on SIGTERM and exits 0", async () => {
     let slowToken = false;

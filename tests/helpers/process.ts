@@ -59,13 +59,15 @@ export async function runService(
   };
 }
 
-/** Runs main.ts to completion (for configuration errors). */
+/** Runs main.ts to completion (for configuration errors), as another user if given (root only). */
 export function runToExit(
   env: Record<string, string>,
+  user?: { uid: number; gid: number },
 ): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [MAIN], {
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    ...user,
   });
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));

@@ -530,14 +530,17 @@ describe("loadConfig collects every problem", () => {
       want: ["FORWARD_AUTH_ISSUER: is required and not set; set it to your provider's issuer URL"],
     },
     {
-      name: "lower-case names are not read",
+      name: "lower-case names are not read, and are named as the slip they are",
       input: {
         forward_auth_issuer: BASE.FORWARD_AUTH_ISSUER,
         FORWARD_AUTH_CLIENT_ID: "app",
         FORWARD_AUTH_CLIENT_SECRET: "x",
         FORWARD_AUTH_SECRET: SECRET,
       },
-      want: ["FORWARD_AUTH_ISSUER: is required and not set; set it to your provider's issuer URL"],
+      want: [
+        "FORWARD_AUTH_ISSUER: is required and not set (forward_auth_issuer is set: a misspelling?); rename forward_auth_issuer to FORWARD_AUTH_ISSUER",
+        "forward_auth_issuer: is not a forward-auth setting; did you mean FORWARD_AUTH_ISSUER?",
+      ],
     },
   ];
 
@@ -618,6 +621,10 @@ describe("loadConfig secrets", () => {
   });
 });
 
+/** The hint of a *_FILE that names no file. */
+const NO_FILE =
+  "; nothing is at that path as the service sees it: in a container, give the path inside the container (compose mounts a secret at /run/secrets/<name>)";
+
 describe("loadConfig *_FILE variants", () => {
   const rows: readonly {
     name: string;
@@ -678,16 +685,20 @@ describe("loadConfig *_FILE variants", () => {
       ],
     },
     {
-      name: "unreadable client secret file",
+      name: "missing client secret file",
       input: { FORWARD_AUTH_CLIENT_SECRET: undefined, FORWARD_AUTH_CLIENT_SECRET_FILE: "/nope" },
       files: {},
-      want: ['FORWARD_AUTH_CLIENT_SECRET_FILE: cannot read the file (ENOENT, got "/nope")'],
+      want: [
+        `FORWARD_AUTH_CLIENT_SECRET_FILE: cannot read the file (ENOENT, got "/nope")${NO_FILE}`,
+      ],
     },
     {
-      name: "unreadable secret file",
+      name: "missing secret file",
       input: { FORWARD_AUTH_SECRET: undefined, FORWARD_AUTH_SECRET_FILE: "/run/missing" },
       files: {},
-      want: ['FORWARD_AUTH_SECRET_FILE: cannot read the file (ENOENT, got "/run/missing")'],
+      want: [
+        `FORWARD_AUTH_SECRET_FILE: cannot read the file (ENOENT, got "/run/missing")${NO_FILE}`,
+      ],
     },
     {
       name: "short secret from a file shown as a length",
@@ -729,6 +740,67 @@ describe("loadConfig *_FILE variants", () => {
     }
   });
 
+  /** A readFile that fails as Node's readFileSync does, with this code. */
+  const refusing =
+    (code: string) =>
+    (path: string): string => {
+      throw Object.assign(new Error(`${code}: cannot open '${path}'`), { code });
+    };
+  const SECRET_FROM = {
+    FORWARD_AUTH_SECRET: undefined,
+    FORWARD_AUTH_SECRET_FILE: "/run/secrets/x",
+  };
+
+  // Regression: a secret written as root under `umask 077` is mode 0600, and the image's user
+  // (uid 1000) gets EACCES; the problem says which user must read it and how to let it.
+  it.each([
+    {
+      name: "EACCES names the process's user and the two fixes",
+      code: "EACCES",
+      user: { uid: 1000, gid: 1000 },
+      want: 'FORWARD_AUTH_SECRET_FILE: cannot read the file (EACCES, got "/run/secrets/x"); the service runs as uid 1000 (gid 1000): chown 1000:1000 the file on the host, or chmod 0444 it',
+    },
+    {
+      name: "EACCES under another user names that user",
+      code: "EACCES",
+      user: { uid: 1234, gid: 100 },
+      want: 'FORWARD_AUTH_SECRET_FILE: cannot read the file (EACCES, got "/run/secrets/x"); the service runs as uid 1234 (gid 100): chown 1234:100 the file on the host, or chmod 0444 it',
+    },
+    {
+      name: "EPERM is a permission problem too",
+      code: "EPERM",
+      user: { uid: 1000, gid: 1000 },
+      want: 'FORWARD_AUTH_SECRET_FILE: cannot read the file (EPERM, got "/run/secrets/x"); the service runs as uid 1000 (gid 1000): chown 1000:1000 the file on the host, or chmod 0444 it',
+    },
+    {
+      name: "EACCES on a platform without uids",
+      code: "EACCES",
+      user: undefined,
+      want: 'FORWARD_AUTH_SECRET_FILE: cannot read the file (EACCES, got "/run/secrets/x"); make it readable by the user the service runs as',
+    },
+    {
+      name: "ENOENT says the path is the one inside the container",
+      code: "ENOENT",
+      user: { uid: 1000, gid: 1000 },
+      want: `FORWARD_AUTH_SECRET_FILE: cannot read the file (ENOENT, got "/run/secrets/x")${NO_FILE}`,
+    },
+    {
+      name: "EISDIR asks for the file in the directory",
+      code: "EISDIR",
+      user: { uid: 1000, gid: 1000 },
+      want: 'FORWARD_AUTH_SECRET_FILE: cannot read the file (EISDIR, got "/run/secrets/x"); it is a directory: give the path of the file in it',
+    },
+    {
+      name: "another code is named without a guess",
+      code: "EIO",
+      user: { uid: 1000, gid: 1000 },
+      want: 'FORWARD_AUTH_SECRET_FILE: cannot read the file (EIO, got "/run/secrets/x")',
+    },
+  ])("unreadable secret file: $name", ({ code, user, want }) => {
+    const result = loadConfig({ ...BASE, ...SECRET_FROM }, refusing(code), { user });
+    expect(problemsOf(result)).toEqual([want]);
+  });
+
   it("names the file variable when readFile throws something that is not an Error", () => {
     const result = loadConfig(
       { ...BASE, FORWARD_AUTH_SECRET: undefined, FORWARD_AUTH_SECRET_FILE: "/x" },
@@ -748,8 +820,6 @@ describe("loadConfig warnings", () => {
     "FORWARD_AUTH_ISSUER: uses plain http; acceptable only on a private network between the service and the provider";
   const INSECURE =
     "FORWARD_AUTH_COOKIE_SECURE: is false; cookies travel over plain http (test setups only)";
-  const unknown = (name: string): string =>
-    `${name}: is not a forward-auth setting and is ignored; check the spelling`;
 
   const rows: readonly { name: string; input: Env; want: readonly string[] }[] = [
     {
@@ -758,39 +828,161 @@ describe("loadConfig warnings", () => {
       want: [HTTP_ISSUER],
     },
     { name: "cookie secure off", input: { FORWARD_AUTH_COOKIE_SECURE: "false" }, want: [INSECURE] },
-    {
-      name: "misspelt variable",
-      input: { FORWARD_AUTH_ALLOWED_GROUP: "admins" },
-      want: [unknown("FORWARD_AUTH_ALLOWED_GROUP")],
-    },
-    {
-      name: "_FILE of a variable that has no file form",
-      input: { FORWARD_AUTH_ISSUER_FILE: "/run/issuer" },
-      want: [unknown("FORWARD_AUTH_ISSUER_FILE")],
-    },
-    {
-      name: "_FILE of an unknown variable",
-      input: { FORWARD_AUTH_TOKEN_FILE: "/run/token" },
-      want: [unknown("FORWARD_AUTH_TOKEN_FILE")],
-    },
-    { name: "bare prefix", input: { FORWARD_AUTH_: "x" }, want: [unknown("FORWARD_AUTH_")] },
     { name: "other variables ignored", input: { HOME: "/root", AUTH_SECRET: "x" }, want: [] },
     {
-      name: "all at once, in order",
-      input: {
-        FORWARD_AUTH_ISSUER: "http://idp/",
-        FORWARD_AUTH_COOKIE_SECURE: "off",
-        FORWARD_AUTH_LISTEN_ADDR: ":1",
-      },
-      want: [HTTP_ISSUER, INSECURE, unknown("FORWARD_AUTH_LISTEN_ADDR")],
+      name: "both, in order",
+      input: { FORWARD_AUTH_ISSUER: "http://idp/", FORWARD_AUTH_COOKIE_SECURE: "off" },
+      want: [HTTP_ISSUER, INSECURE],
     },
   ];
 
   it.each(rows)("$name", ({ input, want }) => {
     expect(loaded(load(input)).warnings).toEqual(want);
   });
+});
 
-  it("does not warn about the _FILE forms of secrets", () => {
+// Regression: FORWARD_AUTH_ALLOWED_GROUP=music (one letter short) used to start the service with
+// a warning and no group restriction at all. Any variable named like a setting that is none
+// stops the start, naming the setting it was probably meant to be.
+describe("unknown settings fail closed", () => {
+  const ONLY_SECRETS =
+    "only FORWARD_AUTH_CLIENT_SECRET and FORWARD_AUTH_SECRET can be read from a file";
+  const NO_MATCH =
+    "is not a forward-auth setting; correct its name or remove it (README, Configuration, lists every setting)";
+
+  const rows: readonly { name: string; input: Env; want: readonly string[] }[] = [
+    {
+      name: "a setting one letter short",
+      input: { FORWARD_AUTH_ALLOWED_GROUP: "music" },
+      want: [
+        "FORWARD_AUTH_ALLOWED_GROUP: is not a forward-auth setting; did you mean FORWARD_AUTH_ALLOWED_GROUPS?",
+      ],
+    },
+    {
+      name: "an unknown name set to the empty string is still a slip",
+      input: { FORWARD_AUTH_ALLOWED_GROUP: "" },
+      want: [
+        "FORWARD_AUTH_ALLOWED_GROUP: is not a forward-auth setting; did you mean FORWARD_AUTH_ALLOWED_GROUPS?",
+      ],
+    },
+    {
+      name: "two letters swapped",
+      input: { FORWARD_AUTH_COOKIE_DOMIAN: "example.com" },
+      want: [
+        "FORWARD_AUTH_COOKIE_DOMIAN: is not a forward-auth setting; did you mean FORWARD_AUTH_COOKIE_DOMAIN?",
+      ],
+    },
+    {
+      name: "singular of a plural",
+      input: { FORWARD_AUTH_TRUSTED_PROXY: "172.28.0.10" },
+      want: [
+        "FORWARD_AUTH_TRUSTED_PROXY: is not a forward-auth setting; did you mean FORWARD_AUTH_TRUSTED_PROXIES?",
+      ],
+    },
+    {
+      name: "lower case",
+      input: { forward_auth_allowed_groups: "music" },
+      want: [
+        "forward_auth_allowed_groups: is not a forward-auth setting; did you mean FORWARD_AUTH_ALLOWED_GROUPS?",
+      ],
+    },
+    {
+      name: "a misspelt _FILE form of a secret",
+      input: { FORWARD_AUTH_SECRET_FIEL: "/run/secrets/s" },
+      want: [
+        "FORWARD_AUTH_SECRET_FIEL: is not a forward-auth setting; did you mean FORWARD_AUTH_SECRET_FILE?",
+      ],
+    },
+    {
+      name: "_FILE of a setting that has no file form",
+      input: { FORWARD_AUTH_ALLOWED_GROUPS_FILE: "/run/groups" },
+      want: [
+        `FORWARD_AUTH_ALLOWED_GROUPS_FILE: is not a forward-auth setting; ${ONLY_SECRETS}, so set FORWARD_AUTH_ALLOWED_GROUPS itself`,
+      ],
+    },
+    {
+      name: "_FILE of an unknown name, far from every setting",
+      input: { FORWARD_AUTH_TOKEN_FILE: "/run/token" },
+      want: [`FORWARD_AUTH_TOKEN_FILE: ${NO_MATCH}`],
+    },
+    {
+      name: "a name far from every setting",
+      input: { FORWARD_AUTH_LISTEN_ADDR: ":1" },
+      want: [`FORWARD_AUTH_LISTEN_ADDR: ${NO_MATCH}`],
+    },
+    {
+      name: "the bare prefix",
+      input: { FORWARD_AUTH_: "x" },
+      want: [`FORWARD_AUTH_: ${NO_MATCH}`],
+    },
+    {
+      name: "several, after the other problems, in the environment's order",
+      input: {
+        FORWARD_AUTH_CONFG: "/etc/rules.yml",
+        FORWARD_AUTH_LOG_LEVEL: "loud",
+        FORWARD_AUTH_ALLOWED_USER: "alice",
+      },
+      want: [
+        'FORWARD_AUTH_LOG_LEVEL: must be debug, info, warn or error (got "loud"); use debug, info, warn or error',
+        "FORWARD_AUTH_CONFG: is not a forward-auth setting; did you mean FORWARD_AUTH_CONFIG?",
+        "FORWARD_AUTH_ALLOWED_USER: is not a forward-auth setting; did you mean FORWARD_AUTH_ALLOWED_USERS?",
+      ],
+    },
+  ];
+
+  it.each(rows)("$name", ({ input, want }) => {
+    expect(problemsOf(load(input))).toEqual(want);
+  });
+
+  // With a required variable missing, its "is required" problem names the slip beside it.
+  const REQUIRED: readonly { name: string; input: Env; want: readonly string[] }[] = [
+    {
+      name: "a misspelt issuer",
+      input: { FORWARD_AUTH_ISSUER: undefined, FORWARD_AUTH_ISUER: "https://id.example.com/" },
+      want: [
+        "FORWARD_AUTH_ISSUER: is required and not set (FORWARD_AUTH_ISUER is set: a misspelling?); rename FORWARD_AUTH_ISUER to FORWARD_AUTH_ISSUER",
+        "FORWARD_AUTH_ISUER: is not a forward-auth setting; did you mean FORWARD_AUTH_ISSUER?",
+      ],
+    },
+    {
+      name: "a misspelt client id",
+      input: { FORWARD_AUTH_CLIENT_ID: undefined, FORWARD_AUTH_CLIENTID: "app" },
+      want: [
+        "FORWARD_AUTH_CLIENT_ID: is required and not set (FORWARD_AUTH_CLIENTID is set: a misspelling?); rename FORWARD_AUTH_CLIENTID to FORWARD_AUTH_CLIENT_ID",
+        "FORWARD_AUTH_CLIENTID: is not a forward-auth setting; did you mean FORWARD_AUTH_CLIENT_ID?",
+      ],
+    },
+    {
+      name: "a misspelt _FILE form of a required secret",
+      input: { FORWARD_AUTH_CLIENT_SECRET: undefined, FORWARD_AUTH_CLIENT_SECRETFILE: "/run/cs" },
+      want: [
+        "FORWARD_AUTH_CLIENT_SECRET: is required and not set (FORWARD_AUTH_CLIENT_SECRETFILE is set: a misspelling?); rename FORWARD_AUTH_CLIENT_SECRETFILE to FORWARD_AUTH_CLIENT_SECRET_FILE",
+        "FORWARD_AUTH_CLIENT_SECRETFILE: is not a forward-auth setting; did you mean FORWARD_AUTH_CLIENT_SECRET_FILE?",
+      ],
+    },
+    {
+      name: "a _FILE form of a required setting that has none",
+      input: { FORWARD_AUTH_ISSUER: undefined, FORWARD_AUTH_ISSUER_FILE: "/run/issuer" },
+      want: [
+        "FORWARD_AUTH_ISSUER: is required and not set (FORWARD_AUTH_ISSUER_FILE is set, but only FORWARD_AUTH_CLIENT_SECRET and FORWARD_AUTH_SECRET have a _FILE form); set FORWARD_AUTH_ISSUER itself",
+        `FORWARD_AUTH_ISSUER_FILE: is not a forward-auth setting; ${ONLY_SECRETS}, so set FORWARD_AUTH_ISSUER itself`,
+      ],
+    },
+    {
+      name: "a wild name does not explain a missing one",
+      input: { FORWARD_AUTH_ISSUER: undefined, FORWARD_AUTH_PROVIDER: "https://id.example.com/" },
+      want: [
+        "FORWARD_AUTH_ISSUER: is required and not set; set it to your provider's issuer URL",
+        `FORWARD_AUTH_PROVIDER: ${NO_MATCH}`,
+      ],
+    },
+  ];
+
+  it.each(REQUIRED)("is required: $name", ({ input, want }) => {
+    expect(problemsOf(load(input))).toEqual(want);
+  });
+
+  it("accepts every setting and the _FILE forms of the secrets, even when empty", () => {
     const result = loadConfig(
       {
         ...BASE,
@@ -798,6 +990,12 @@ describe("loadConfig warnings", () => {
         FORWARD_AUTH_SECRET: undefined,
         FORWARD_AUTH_CLIENT_SECRET_FILE: "/a",
         FORWARD_AUTH_SECRET_FILE: "/b",
+        FORWARD_AUTH_IDENTITY_JWT_KEY_FILE: "",
+        FORWARD_AUTH_IDENTITY_JWT_ISSUER: "",
+        FORWARD_AUTH_METRICS_LISTEN: "",
+        FORWARD_AUTH_DATA_DIR: "",
+        FORWARD_AUTH_TOKEN_AUDIENCES: "",
+        FORWARD_AUTH_CONFIG: "",
       },
       files({ "/a": "cs", "/b": SECRET }),
     );
