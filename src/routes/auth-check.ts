@@ -19,6 +19,7 @@ import {
   parseOriginalUrl,
   type ForwardedRequest,
 } from "../proxy/forwarded.ts";
+import { parseAddress } from "../proxy/trusted-proxies.ts";
 import { applyQueryRules, createQueryRulesCache } from "../rules/query.ts";
 import { checkRequirements } from "../rules/requirement.ts";
 import type { RuleDecision } from "../rules/types.ts";
@@ -118,13 +119,11 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
     const { peer, header } = c;
     if (!config.trustedProxies.contains(peer)) {
       // Checked before any forwarded header is read: an untrusted caller could claim any host.
-      logger.warn("auth request refused: peer is not a trusted proxy", { peer, endpoint: flavour });
+      const message = untrustedMessage(peer);
+      logger.warn(`auth request refused: ${message}`, { peer, endpoint: flavour });
       return {
         decision: "untrusted",
-        response: jsonAnswer(403, {
-          error: "untrusted_proxy",
-          message: "this endpoint only answers trusted proxies",
-        }),
+        response: jsonAnswer(403, { error: "untrusted_proxy", message }),
       };
     }
     const parsed = parse(header);
@@ -401,6 +400,19 @@ const HOSTS_ANONYMOUS = 256;
 
 function allowed(headers: Readonly<Record<string, string>>): Outcome {
   return Object.freeze({ decision: "allow", response: Object.freeze({ status: 200, headers }) });
+}
+
+/**
+ * Why a caller is refused, and the fix: the usual cause is a proxy in another container, whose
+ * Docker-network address is not in the loopback default. The address is written as it is to be
+ * listed (an IPv4-mapped ::ffff:172.18.0.3 as 172.18.0.3). The caller is the proxy, whose
+ * address its operator knows; a direct client learns only its own.
+ */
+function untrustedMessage(peer: string | undefined): string {
+  const address = parseAddress(peer)?.toString();
+  return address === undefined
+    ? "request from an unknown address is not from a trusted proxy; FORWARD_AUTH_TRUSTED_PROXIES lists the proxies that may ask"
+    : `request from ${address} is not from a trusted proxy; add it (or its network) to FORWARD_AUTH_TRUSTED_PROXIES`;
 }
 
 function badRequest(error: string, message: string): Outcome {

@@ -29,12 +29,28 @@ afterAll(async () => {
 });
 
 describe("trusted proxies", () => {
+  const ADD =
+    "is not from a trusted proxy; add it (or its network) to FORWARD_AUTH_TRUSTED_PROXIES";
+  const UNKNOWN =
+    "request from an unknown address is not from a trusted proxy; FORWARD_AUTH_TRUSTED_PROXIES lists the proxies that may ask";
+
+  // Regression: a Quick start behind Traefik in Docker got only "this endpoint only answers
+  // trusted proxies"; the refusal now names the address to add and the variable to add it to.
   it.each([
-    { name: "untrusted IPv4 peer", peer: UNTRUSTED_PEER },
-    { name: "untrusted IPv4-mapped peer", peer: "::ffff:127.0.0.2" },
-    { name: "unknown peer", peer: "" },
-    { name: "garbage peer", peer: "not-an-ip" },
-  ])("refuses auth checks from an $name with 403 and logs why", async ({ peer }) => {
+    {
+      name: "untrusted IPv4 peer",
+      peer: UNTRUSTED_PEER,
+      want: `request from ${UNTRUSTED_PEER} ${ADD}`,
+    },
+    {
+      name: "untrusted IPv4-mapped peer, named as the IPv4 address to list",
+      peer: "::ffff:172.18.0.3",
+      want: `request from 172.18.0.3 ${ADD}`,
+    },
+    { name: "untrusted IPv6 peer", peer: "fd00:0:0::3", want: `request from fd00::3 ${ADD}` },
+    { name: "unknown peer", peer: "", want: UNKNOWN },
+    { name: "garbage peer", peer: "not-an-ip", want: UNKNOWN },
+  ])("refuses auth checks from an $name with 403 and logs why", async ({ peer, want }) => {
     const before = service.logs.length;
     const res = await service.request(`${PREFIX}/auth/traefik`, {
       peer,
@@ -42,11 +58,18 @@ describe("trusted proxies", () => {
     });
     expect(res.status).toBe(403);
     expect(res.headers.get("x-authentik-username")).toBeNull();
-    expect(await res.json()).toEqual({
-      error: "untrusted_proxy",
-      message: "this endpoint only answers trusted proxies",
-    });
-    expect(service.logs.slice(before).join("")).toContain("peer is not a trusted proxy");
+    expect(await res.json()).toEqual({ error: "untrusted_proxy", message: want });
+    const logged = service.logs
+      .slice(before)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toEqual([
+      expect.objectContaining({
+        level: "warn",
+        msg: `auth request refused: ${want}`,
+        peer,
+        endpoint: "traefik",
+      }),
+    ]);
   });
 
   it("accepts an IPv4-mapped IPv6 peer inside the trusted range", async () => {
