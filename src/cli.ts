@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { parseAppHost, type AppHost } from "./check/app-host.ts";
 import { runCheck } from "./check/run-check.ts";
 import { scanArgs, single as singleValue } from "./cli-args.ts";
 import type { Env, ProcessUser } from "./config/load.ts";
@@ -44,8 +45,11 @@ check reads the same FORWARD_AUTH_* variables as the service and reports, one li
 ✗ failed, ! unsafe): the configuration, the provider's discovery document and keys, whether the
 token endpoint accepts the client id and secret, and the redirect URIs to register. It exits 1
 when a check failed, 0 otherwise.
-  --host HOST           an app host behind forward-auth, e.g. music.example.com (repeatable):
-                        its redirect URI is printed and the cookie settings checked against it
+  --host HOST           an app host behind forward-auth (repeatable): music.example.com,
+                        localhost:8080 or an origin like http://music.localhost:8080. Its
+                        redirect URI is printed, with the scheme given or else the one the
+                        service assumes (https; http when FORWARD_AUTH_COOKIE_SECURE=false),
+                        and the cookie settings are checked against it
 
 explain reads the same FORWARD_AUTH_* variables and rules file as the service, asks the service's
 own auth check in-process (the provider is not contacted) and prints which app and rule matched,
@@ -163,12 +167,12 @@ function parseName(raw: string): string {
 }
 
 type ParsedCheck =
-  | { readonly ok: true; readonly hosts: readonly string[] }
+  | { readonly ok: true; readonly hosts: readonly AppHost[] }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /** Parses `check [--host HOST ...]`, collecting every problem. */
 export function parseCheckArgs(args: readonly string[]): ParsedCheck {
-  const hosts: string[] = [];
+  const hosts: AppHost[] = [];
   const { problems } = scanArgs(args, {
     valueFlags: ["--host"],
     unknown: (_, token) =>
@@ -176,9 +180,10 @@ export function parseCheckArgs(args: readonly string[]): ParsedCheck {
     stray: (token) => `unexpected argument ${JSON.stringify(token)}; give hosts as --host ${token}`,
     onValue: (_, raw) => {
       try {
-        const host = parseHost(raw);
-        if (hosts.includes(host)) return `--host: given twice ${got(raw)}`;
-        hosts.push(host);
+        const app = parseAppHost(raw);
+        if (hosts.some((known) => known.host === app.host))
+          return `--host: given twice ${got(raw)}`;
+        hosts.push(app);
         return undefined;
       } catch (error) {
         return `--host: ${error instanceof Error ? error.message : String(error)}`;

@@ -3,11 +3,12 @@
 import { loadConfig, type Env, type ProcessUser } from "../config/load.ts";
 import type { FetchLike } from "../oidc/errors.ts";
 import { checkClientCredentials, checkDiscovery, checkKeys, type CheckResult } from "./provider.ts";
+import { appOrigin, type AppHost } from "./app-host.ts";
 import { redirectUri, redirectUriLines, unsafeSettings } from "./settings.ts";
 
 export interface CheckOptions {
-  /** App host names (already validated), for redirect URIs and the cookie-domain warning. */
-  readonly hosts: readonly string[];
+  /** App hosts (already validated), for redirect URIs and the cookie warnings. */
+  readonly hosts: readonly AppHost[];
   readonly fetch: FetchLike;
   /** Receives one line at a time, without its newline. */
   readonly write: (line: string) => void;
@@ -41,6 +42,14 @@ export async function runCheck(
   }
   const { config } = loaded;
   write("✓ configuration valid");
+  // The origins the service builds redirect URIs from. With one login host, its callback is the
+  // only one, whatever the app hosts, with the scheme the apps are reached with (auth-check.ts).
+  const authHost = config.authHost;
+  const registered =
+    authHost === undefined
+      ? hosts
+      : [{ host: authHost, scheme: hosts.find((app) => app.host === authHost)?.scheme }];
+  const origins = registered.map((app) => appOrigin(app, config.cookieSecure));
 
   const results: CheckResult[] = [];
   const report = (result: CheckResult) => {
@@ -57,7 +66,11 @@ export async function runCheck(
       await checkClientCredentials(
         metadata,
         { clientId: config.clientId, clientSecret: config.clientSecret },
-        redirectUri(hosts[0] ?? PLACEHOLDER_HOST, config.pathPrefix),
+        redirectUri(
+          origins[0] ??
+            appOrigin({ host: PLACEHOLDER_HOST, scheme: undefined }, config.cookieSecure),
+          config.pathPrefix,
+        ),
         options.fetch,
         timeoutMs,
       ),
@@ -66,9 +79,7 @@ export async function runCheck(
     write("  keys and client credentials not checked: they need the discovery document");
   }
 
-  // With one login host, its callback is the only redirect URI, whatever the app hosts.
-  const registered = config.authHost === undefined ? hosts : [config.authHost];
-  for (const line of redirectUriLines(registered, config.pathPrefix)) write(line);
+  for (const line of redirectUriLines(origins, config.pathPrefix, config.cookieSecure)) write(line);
   for (const warning of [...loaded.warnings, ...unsafeSettings(config, hosts)]) {
     write(`! ${warning}`);
   }

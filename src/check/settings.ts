@@ -2,30 +2,40 @@
 // warnings about settings that work but are unsafe. Pure functions of the loaded configuration.
 import ipaddr from "ipaddr.js";
 import type { Config } from "../config/config.ts";
+import { hostName } from "../proxy/forwarded.ts";
+import { appOrigin, type AppHost } from "./app-host.ts";
 
 /** Stands for the app host when no --host was given. */
 export const HOST_PLACEHOLDER = "<app host>";
 
-/** The callback each app host sends the browser back to (routes/login.ts), always https. */
-export function redirectUri(host: string, prefix: string): string {
-  return `https://${host}${prefix}/callback`;
+/** The callback an app's origin sends the browser back to, as routes/login.ts builds it. */
+export function redirectUri(origin: string, prefix: string): string {
+  return `${origin}${prefix}/callback`;
 }
 
-/** Lines telling the operator what to register at the provider, indented under the checks. */
-export function redirectUriLines(hosts: readonly string[], prefix: string): string[] {
-  const [only] = hosts;
+/**
+ * Lines telling the operator what to register at the provider, indented under the checks: one
+ * URI for each origin, or the pattern with the scheme the service uses when none was named.
+ */
+export function redirectUriLines(
+  origins: readonly string[],
+  prefix: string,
+  cookieSecure: boolean,
+): string[] {
+  const [only] = origins;
   if (only === undefined) {
+    const pattern = appOrigin({ host: HOST_PLACEHOLDER, scheme: undefined }, cookieSecure);
     return [
       "  register this redirect URI at the provider for each app host: " +
-        redirectUri(HOST_PLACEHOLDER, prefix),
+        redirectUri(pattern, prefix),
     ];
   }
-  if (hosts.length === 1) {
+  if (origins.length === 1) {
     return [`  register this redirect URI at the provider: ${redirectUri(only, prefix)}`];
   }
   return [
     "  register these redirect URIs at the provider:",
-    ...hosts.map((host) => `    ${redirectUri(host, prefix)}`),
+    ...origins.map((origin) => `    ${redirectUri(origin, prefix)}`),
   ];
 }
 
@@ -48,7 +58,7 @@ export function domainCovers(domain: string, host: string): boolean {
  * line `FORWARD_AUTH_X: what is wrong (got "value"); how to fix`. loadConfig's own warnings
  * (plain-http issuer, insecure cookies) are reported beside these.
  */
-export function unsafeSettings(config: Config, hosts: readonly string[]): string[] {
+export function unsafeSettings(config: Config, apps: readonly AppHost[]): string[] {
   const warnings: string[] = [];
   for (const entry of config.trustedProxies.cidrs) {
     if (trustsEveryone(entry)) {
@@ -59,15 +69,31 @@ export function unsafeSettings(config: Config, hosts: readonly string[]): string
       );
     }
   }
-  if (!config.cookieSecure && hosts.length > 0) {
+  // Without a scheme, a host is taken to be served as the cookie setting implies; only a scheme
+  // written with --host can contradict it.
+  const https = apps.filter((app) => app.scheme === "https");
+  if (!config.cookieSecure && https.length > 0) {
     warnings.push(
-      `FORWARD_AUTH_COOKIE_SECURE: is false while the app hosts are served over https ` +
-        `(${hosts.join(", ")}); set it to true so the session cookie never travels over plain http`,
+      `FORWARD_AUTH_COOKIE_SECURE: is false while app hosts are served over https ` +
+        `(${https.map((app) => app.host).join(", ")}); set it to true so the session cookie never travels over plain http`,
+    );
+  }
+  const http = apps.filter((app) => app.scheme === "http");
+  if (config.cookieSecure && http.length > 0) {
+    // RFC 6265bis (storage model): a cookie with the Secure attribute set from a plain-http
+    // page is ignored, so the login cookie never comes back to the callback.
+    warnings.push(
+      `FORWARD_AUTH_COOKIE_SECURE: is true (its default) while app hosts are served over plain http ` +
+        `(${http.map((app) => app.host).join(", ")}); browsers ignore Secure cookies set over http ` +
+        "(most make an exception for localhost), so logins loop; " +
+        "serve them over https, or set it to false in a plain-http test setup",
     );
   }
   const domain = config.cookieDomain;
   if (domain !== undefined) {
-    const outside = hosts.filter((host) => !domainCovers(domain, host));
+    const outside = apps
+      .map((app) => app.host)
+      .filter((host) => !domainCovers(domain, hostName(host)));
     if (outside.length > 0) {
       warnings.push(
         `FORWARD_AUTH_COOKIE_DOMAIN: does not cover ${outside.join(", ")} ` +

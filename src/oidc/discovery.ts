@@ -39,7 +39,8 @@ export async function discover(
   );
   if (response.status !== 200) {
     await response.body?.cancel();
-    throw new OidcError("provider_unavailable", `discovery answered HTTP ${response.status}`);
+    // The whole URL: a wrong issuer path (realm, slug) shows in it at once.
+    throw new OidcError("provider_unavailable", `${url} answered HTTP ${response.status}`);
   }
   const doc = await readJsonObject(response, "discovery_invalid", "discovery document");
   return parseMetadata(doc, issuer.href);

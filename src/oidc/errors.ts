@@ -36,9 +36,15 @@ export async function fetchWithTimeout(
       redirect: "manual",
     });
   } catch (error) {
-    throw new OidcError("provider_unavailable", `request to ${new URL(url).origin} failed`, {
-      cause: error,
-    });
+    // The URL asked, without its query (never a secret here, but no need to log it either).
+    const asked = new URL(url);
+    throw new OidcError(
+      "provider_unavailable",
+      `request to ${asked.origin}${asked.pathname} failed`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
 import { exportJWK, generateKeyPair, type JWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseAppHost } from "../../src/check/app-host.ts";
 import { runCheck } from "../../src/check/run-check.ts";
 import { runCli } from "../../src/cli.ts";
 import type { FetchLike } from "../../src/oidc/errors.ts";
@@ -51,7 +52,7 @@ async function check(
         throw new Error("no files in this test");
       }),
     {
-      hosts: options.hosts ?? [HOST],
+      hosts: (options.hosts ?? [HOST]).map(parseAppHost),
       fetch: options.fetch ?? globalThis.fetch,
       write: (line) => lines.push(line),
       timeoutMs: 2000,
@@ -152,7 +153,7 @@ describe("forward-auth check against the test provider", () => {
       code: 1,
       lines: [
         "✓ configuration valid",
-        `✗ discovery: request to http://127.0.0.1:${port} failed (connect ECONNREFUSED 127.0.0.1:${port})`,
+        `✗ discovery: request to http://127.0.0.1:${port}/.well-known/openid-configuration failed (connect ECONNREFUSED 127.0.0.1:${port})`,
         SKIPPED,
         REGISTER,
         PLAIN_HTTP,
@@ -160,10 +161,15 @@ describe("forward-auth check against the test provider", () => {
     });
   });
 
-  it("reports a provider that answers discovery with an error status", async () => {
+  // Regression: "discovery answered HTTP 404" did not say which URL; a wrong realm or slug
+  // shows at once in the whole URL.
+  it("reports a provider that answers discovery with an error status, naming the URL asked", async () => {
     const result = await check(testEnv(`${idp.issuer}/no/such/issuer`));
     expect(result.code).toBe(1);
-    expect(result.lines.slice(1, 3)).toEqual(["✗ discovery: discovery answered HTTP 404", SKIPPED]);
+    expect(result.lines.slice(1, 3)).toEqual([
+      `✗ discovery: ${idp.issuer}/no/such/issuer/.well-known/openid-configuration answered HTTP 404`,
+      SKIPPED,
+    ]);
   });
 
   it("uses client_secret_post at a provider that accepts only that", async () => {
@@ -280,6 +286,67 @@ describe("forward-auth check: redirect URIs and unsafe settings", () => {
     expect(result.lines.slice(4)).toEqual([...want, PLAIN_HTTP]);
   });
 
+  const INSECURE_COOKIES =
+    "! FORWARD_AUTH_COOKIE_SECURE: is false; cookies travel over plain http (test setups only)";
+
+  // Regression: check refused `localhost:8080` and `http://…` hosts, and printed https redirect
+  // URIs even where the service (FORWARD_AUTH_COOKIE_SECURE=false) builds http ones.
+  it.each([
+    {
+      name: "host:port keeps its port",
+      hosts: ["music.example.com:8443"],
+      overrides: {},
+      uris: [
+        `  register this redirect URI at the provider: https://music.example.com:8443${CALLBACK}`,
+      ],
+      warnings: [],
+    },
+    {
+      name: "a plain-http origin of a test setup",
+      hosts: ["http://music.localhost:8080"],
+      overrides: { FORWARD_AUTH_COOKIE_SECURE: "false" },
+      uris: [
+        `  register this redirect URI at the provider: http://music.localhost:8080${CALLBACK}`,
+      ],
+      warnings: [INSECURE_COOKIES],
+    },
+    {
+      name: "no scheme with insecure cookies: http, as the service assumes",
+      hosts: ["localhost:8080", "[::1]:8080"],
+      overrides: { FORWARD_AUTH_COOKIE_SECURE: "false" },
+      uris: [
+        "  register these redirect URIs at the provider:",
+        `    http://localhost:8080${CALLBACK}`,
+        `    http://[::1]:8080${CALLBACK}`,
+      ],
+      warnings: [INSECURE_COOKIES],
+    },
+    {
+      name: "no --host with insecure cookies: the pattern in http",
+      hosts: [],
+      overrides: { FORWARD_AUTH_COOKIE_SECURE: "false" },
+      uris: [
+        `  register this redirect URI at the provider for each app host: http://<app host>${CALLBACK}`,
+      ],
+      warnings: [INSECURE_COOKIES],
+    },
+    {
+      name: "the scheme's default port left out, as a browser's Host header does",
+      hosts: ["https://music.example.com:443/", "HTTPS://Photos.Example.com"],
+      overrides: {},
+      uris: [
+        "  register these redirect URIs at the provider:",
+        `    https://music.example.com${CALLBACK}`,
+        `    https://photos.example.com${CALLBACK}`,
+      ],
+      warnings: [],
+    },
+  ])("redirect URIs: $name", async ({ hosts, overrides, uris, warnings }) => {
+    const result = await check(testEnv(idp.issuer, overrides), { hosts });
+    expect(result.code).toBe(0);
+    expect(result.lines.slice(4)).toEqual([...uris, PLAIN_HTTP, ...warnings]);
+  });
+
   const TRUST_ALL = (entry: string) =>
     `! FORWARD_AUTH_TRUSTED_PROXIES: trusts every address (got "${entry}"); any client that reaches forward-auth directly is believed about X-Forwarded-* headers; list only your proxies' addresses, like 172.16.0.0/12`;
   const INSECURE =
@@ -312,12 +379,32 @@ describe("forward-auth check: redirect URIs and unsafe settings", () => {
     },
     {
       name: "insecure cookies with https hosts",
-      hosts: [HOST, "photos.example.com"],
+      hosts: [`https://${HOST}`, "photos.example.com", "https://video.example.com:8443"],
       overrides: { FORWARD_AUTH_COOKIE_SECURE: "false" },
       want: [
         INSECURE,
-        `! FORWARD_AUTH_COOKIE_SECURE: is false while the app hosts are served over https (${HOST}, photos.example.com); set it to true so the session cookie never travels over plain http`,
+        `! FORWARD_AUTH_COOKIE_SECURE: is false while app hosts are served over https (${HOST}, video.example.com:8443); set it to true so the session cookie never travels over plain http`,
       ],
+    },
+    {
+      name: "insecure cookies with hosts without a scheme: taken as plain http",
+      hosts: [HOST, "localhost:8080"],
+      overrides: { FORWARD_AUTH_COOKIE_SECURE: "false" },
+      want: [INSECURE],
+    },
+    {
+      name: "secure cookies with plain-http hosts",
+      hosts: ["http://music.localhost:8080", "photos.example.com", "http://127.0.0.1:8080"],
+      overrides: {},
+      want: [
+        "! FORWARD_AUTH_COOKIE_SECURE: is true (its default) while app hosts are served over plain http (music.localhost:8080, 127.0.0.1:8080); browsers ignore Secure cookies set over http (most make an exception for localhost), so logins loop; serve them over https, or set it to false in a plain-http test setup",
+      ],
+    },
+    {
+      name: "a cookie domain that covers hosts with ports",
+      hosts: ["music.example.com:8443", "http://photos.example.com:8080"],
+      overrides: { FORWARD_AUTH_COOKIE_DOMAIN: "example.com", FORWARD_AUTH_COOKIE_SECURE: "false" },
+      want: [INSECURE],
     },
     {
       name: "a cookie domain that covers every host",
@@ -411,12 +498,12 @@ describe("forward-auth check: odd answers from the provider", () => {
             reject(init.signal?.reason as Error);
           });
         }),
-      want: "✗ client credentials: request to ISSUER failed (The operation was aborted due to timeout)",
+      want: "✗ client credentials: request to ISSUER/token failed (The operation was aborted due to timeout)",
     },
   ])("token endpoint: $name", async ({ answer, want }) => {
     const lines: string[] = [];
     const code = await runCheck(testEnv(idp.issuer), () => "", {
-      hosts: [HOST],
+      hosts: [parseAppHost(HOST)],
       fetch: intercept("/token", answer),
       write: (line) => lines.push(line),
       timeoutMs: 300,
@@ -426,6 +513,19 @@ describe("forward-auth check: odd answers from the provider", () => {
       want.replace("ISSUER", idp.issuer),
     ]);
     expect(lines.join("\n")).not.toContain(CLIENT_SECRET);
+  });
+
+  it("sends the first host's redirect URI with the scheme the service uses", async () => {
+    let sent: URLSearchParams | undefined;
+    const result = await check(testEnv(idp.issuer, { FORWARD_AUTH_COOKIE_SECURE: "false" }), {
+      hosts: ["music.localhost:8080"],
+      fetch: intercept("/token", (init) => {
+        sent = new URLSearchParams(init?.body as URLSearchParams);
+        return oauthError(400, { error: "invalid_grant" });
+      }),
+    });
+    expect(result.code).toBe(0);
+    expect(sent?.get("redirect_uri")).toBe(`http://music.localhost:8080${CALLBACK}`);
   });
 
   it("sends a made-up code, a dummy verifier and the first host's redirect URI", async () => {
@@ -500,7 +600,7 @@ describe("forward-auth check: odd answers from the provider", () => {
   ])("key set: $name", async ({ answer, want }) => {
     const lines: string[] = [];
     const code = await runCheck(testEnv(idp.issuer), () => "", {
-      hosts: [HOST],
+      hosts: [parseAppHost(HOST)],
       fetch: intercept("/jwks", answer),
       write: (line) => lines.push(line),
     });
@@ -573,7 +673,9 @@ describe("forward-auth check from the command line", () => {
         "a b",
         "--host",
         HOST,
-        "--host=music.example.com",
+        "--host=https://music.example.com",
+        "--host",
+        "https://photos.example.com/app",
         "--hots",
         "x",
         "--host",
@@ -586,8 +688,9 @@ describe("forward-auth check from the command line", () => {
       stdout: "",
       stderr: [
         "forward-auth: invalid arguments",
-        '  --host: must be a host name like music.example.com (got "a b")',
-        '  --host: given twice (got "music.example.com")',
+        '  --host: must be a host, host:port or http(s) origin, like music.example.com or http://localhost:8080 (got "a b")',
+        '  --host: given twice (got "https://music.example.com")',
+        '  --host: must have no path, query or fragment, like https://music.example.com (got "https://photos.example.com/app")',
         '  unknown option "--hots"; check takes only --host',
         '  unexpected argument "x"; give hosts as --host x',
         "  --host: needs a value",
@@ -644,6 +747,20 @@ describe("check with one login host", () => {
     );
     expect(lines.join("\n")).not.toContain(
       "https://music.example.com/outpost.goauthentik.io/callback",
+    );
+  });
+
+  it("gives the login host's callback the scheme written for it", async () => {
+    const { lines } = await check(
+      testEnv(idp.issuer, {
+        FORWARD_AUTH_AUTH_HOST: "auth.example.com:8080",
+        FORWARD_AUTH_COOKIE_DOMAIN: "example.com",
+        FORWARD_AUTH_COOKIE_SECURE: "false",
+      }),
+      { hosts: ["http://auth.example.com:8080"] },
+    );
+    expect(lines).toContain(
+      "  register this redirect URI at the provider: http://auth.example.com:8080/outpost.goauthentik.io/callback",
     );
   });
 });

@@ -51,7 +51,12 @@ describe("identity provider outages", () => {
     await until(async () => {
       const ready = await service.request(`${PREFIX}/readyz`);
       const { reason } = (await ready.json()) as { reason: string };
-      return ready.status === 503 && /request to http:\/\/127\.0\.0\.1:\d+ failed/.test(reason);
+      return (
+        ready.status === 503 &&
+        /request to http:\/\/127\.0\.0\.1:\d+\/\.well-known\/openid-configuration failed/.test(
+          reason,
+        )
+      );
     }, "readyz to say why");
     expect((await service.request(`${PREFIX}/ping`)).status).toBe(204);
     expect((await service.request(`${PREFIX}/healthz`)).status).toBe(200);
