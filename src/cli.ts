@@ -181,8 +181,9 @@ export function parseCheckArgs(args: readonly string[]): ParsedCheck {
     onValue: (_, raw) => {
       try {
         const app = parseAppHost(raw);
-        if (hosts.some((known) => known.host === app.host))
+        if (hosts.some((known) => known.host === app.host)) {
           return `--host: given twice ${got(raw)}`;
+        }
         hosts.push(app);
         return undefined;
       } catch (error) {

@@ -62,16 +62,12 @@ const SETTABLE: readonly string[] = [
   ...[...SECRET_VARIABLES].map((name) => `${name}_FILE`),
 ];
 
-/** A `FORWARD_AUTH_*` variable that is no setting, and the setting it was probably meant to be. */
+/** A `FORWARD_AUTH_*` variable that is no setting. */
 interface UnknownVariable {
-  readonly name: string;
-  /** The real name it stands for, when one is close enough to be the one meant. */
-  readonly meant: string | undefined;
-  /** Why it is not that setting, and how to correct it, as the "is required" problem says. */
-  readonly why: string;
-  readonly fix: string;
   /** Its own problem line. */
   readonly problem: string;
+  /** The setting it was probably meant to be, and what that setting's "is required" adds. */
+  readonly meant?: { readonly name: string; readonly hint: string };
 }
 
 /**
@@ -81,19 +77,19 @@ interface UnknownVariable {
  */
 function unknownVariables(env: Env): UnknownVariable[] {
   const unknown: UnknownVariable[] = [];
-  for (const name of Object.keys(env)) {
+  for (const [name, value] of Object.entries(env)) {
     const upper = name.toUpperCase();
-    if (!upper.startsWith(P) || SETTABLE.includes(name)) continue;
+    if (value === undefined || !upper.startsWith(P) || SETTABLE.includes(name)) continue;
     const base = upper.endsWith("_FILE") ? upper.slice(0, -5) : undefined;
     if (base !== undefined && KNOWN_VARIABLES.includes(base)) {
       // Only the secrets have a _FILE form; FORWARD_AUTH_ISSUER_FILE would be silently ignored.
       const secrets = [...SECRET_VARIABLES].join(" and ");
       unknown.push({
-        name,
-        meant: base,
-        why: `${name} is set, but only ${secrets} have a _FILE form`,
-        fix: `set ${base} itself`,
         problem: `${name}: is not a forward-auth setting; only ${secrets} can be read from a file, so set ${base} itself`,
+        meant: {
+          name: base,
+          hint: `(${name} is set, but only ${secrets} have a _FILE form); set ${base} itself`,
+        },
       });
       continue;
     }
@@ -101,17 +97,19 @@ function unknownVariables(env: Env): UnknownVariable[] {
       name.slice(P.length),
       SETTABLE.map((known) => known.slice(P.length)),
     );
-    const meant = closest === undefined ? undefined : P + closest;
-    unknown.push({
-      name,
-      meant,
-      why: `${name} is set: a misspelling?`,
-      fix: `rename ${name} to ${meant ?? "a setting"}`,
-      problem:
-        meant === undefined
-          ? `${name}: is not a forward-auth setting; correct its name or remove it (README, Configuration, lists every setting)`
-          : `${name}: is not a forward-auth setting; did you mean ${meant}?`,
-    });
+    unknown.push(
+      closest === undefined
+        ? {
+            problem: `${name}: is not a forward-auth setting; correct its name or remove it (README, Configuration, lists every setting)`,
+          }
+        : {
+            problem: `${name}: is not a forward-auth setting; did you mean ${P}${closest}?`,
+            meant: {
+              name: P + closest,
+              hint: `(${name} is set: a misspelling?); rename ${name} to ${P}${closest}`,
+            },
+          },
+    );
   }
   return unknown;
 }
@@ -201,11 +199,13 @@ export function loadConfig(
     const raw = read(P + name);
     if (raw === undefined && !problems.some((p) => p.startsWith(`${P}${name}`))) {
       // A misspelt required variable: say which one was set instead, and how to correct it.
-      const slip = unknown.find((u) => u.meant === P + name || u.meant === `${P}${name}_FILE`);
+      const slip = unknown.find(
+        ({ meant }) => meant?.name === P + name || meant?.name === `${P}${name}_FILE`,
+      );
       problems.push(
-        slip === undefined
+        slip?.meant === undefined
           ? `${P}${name}: is required and not set; ${fix}`
-          : `${P}${name}: is required and not set (${slip.why}); ${slip.fix}`,
+          : `${P}${name}: is required and not set ${slip.meant.hint}`,
       );
     }
     return raw ?? "";

@@ -982,6 +982,10 @@ describe("unknown settings fail closed", () => {
     expect(problemsOf(load(input))).toEqual(want);
   });
 
+  it("does not count a name whose value is undefined: it is not set", () => {
+    expect(loaded(load({ FORWARD_AUTH_ALLOWED_GROUP: undefined })).warnings).toEqual([]);
+  });
+
   it("accepts every setting and the _FILE forms of the secrets, even when empty", () => {
     const result = loadConfig(
       {
