@@ -4,8 +4,8 @@ import type { Logger } from "../log.ts";
 import { boundedMemo } from "../memo.ts";
 import { noMetrics, type Metrics, type ProviderCallKind } from "../metrics/metrics.ts";
 import type { LoginState } from "../session/login-state.ts";
-import { BEARER_ALGORITHMS, verifyBearerToken } from "./bearer.ts";
-import { identityFromClaims, missingIdentityClaims } from "./claims.ts";
+import { BEARER_ALGORITHMS, BearerError, verifyBearerToken } from "./bearer.ts";
+import { identityFromClaims, missingIdentityClaims, type IdentityResult } from "./claims.ts";
 import { discover, type ProviderMetadata } from "./discovery.ts";
 import { OidcError, type FetchLike } from "./errors.ts";
 import { exchangeCode, fetchUserinfo, verifyIdToken } from "./tokens.ts";
@@ -25,14 +25,19 @@ export interface OidcClient {
   /** The provider's authorization URL for this attempt, or undefined while not ready. */
   /** `codeChallenge`: the S256 challenge of `login.codeVerifier`. */
   authorizationUrl(login: LoginState, codeChallenge: string): string | undefined;
-  completeLogin(code: string, login: LoginState): Promise<Identity>;
+  /**
+   * The identity the provider vouches for, or the claim problem that refuses it (too many groups,
+   * a value too long); throws OidcError when the provider cannot be used.
+   */
+  completeLogin(code: string, login: LoginState): Promise<IdentityResult>;
   /** RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0, section 2), when offered. */
   endSessionUrl(postLogoutRedirectUri: string | undefined): string | undefined;
   /**
    * The identity in a JWT access token from this provider (see verifyBearerToken), from the
    * token's own claims: no userinfo call on this per-request path, so claims the provider leaves
    * out of access tokens (often "groups", "email", "preferred_username") are simply empty.
-   * Throws BearerError for a bad token, OidcError "provider_unavailable" while not ready.
+   * Throws BearerError for a bad token (also one whose claims do not fit an identity, see
+   * identityFromClaims), OidcError "provider_unavailable" while not ready.
    */
   verifyBearer(token: string, audiences: readonly string[]): Promise<Identity>;
 }
@@ -248,7 +253,15 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
         { issuer: metadata.issuer, audiences, algorithms: BEARER_ALGORITHMS, now: now() },
         keys,
       );
-      return identityFromClaims(claims);
+      const result = identityFromClaims(claims);
+      if (!result.ok) {
+        // The token is genuine but names more than an identity holds: RFC 6750 section 3.1's
+        // "invalid for other reasons". The claim's name is one of ours; the count goes to the log.
+        throw new BearerError(`claim ${result.problem.claim} is too large`, {
+          detail: result.problem.message,
+        });
+      }
+      return result.identity;
     },
   };
 }

@@ -307,7 +307,11 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
       return { identity: await oidc.verifyBearer(token, config.tokenAudiences) };
     } catch (error) {
       if (error instanceof BearerError) {
-        logger.warn("bearer token refused", { host: req.host, reason: error.description });
+        logger.warn("bearer token refused", {
+          host: req.host,
+          reason: error.description,
+          detail: error.detail,
+        });
         return { decision: "unauthorized", response: unauthorized(c, req, error) };
       }
       if (error instanceof OidcError && error.code === "provider_unavailable") {
