@@ -22,6 +22,12 @@ export interface OidcClient {
   nudge(): void;
   /** Resolves when discovery and keys are loaded (tests and start-up logs). */
   whenReady(): Promise<void>;
+  /**
+   * For a request that needs the provider while it is not ready: asks for an attempt (as
+   * nudge does) and resolves true as soon as one in flight succeeds, false when it fails, when
+   * none is running, or after the bound (`readyWaitMs`). Never waits longer than that.
+   */
+  waitReady(): Promise<boolean>;
   /** The provider's authorization URL for this attempt, or undefined while not ready. */
   /** `codeChallenge`: the S256 challenge of `login.codeVerifier`. */
   authorizationUrl(login: LoginState, codeChallenge: string): string | undefined;
@@ -56,7 +62,20 @@ export interface OidcClientOptions {
   readonly metrics?: Metrics;
   /** Least time between two key-set fetches triggered by unknown key ids (jose's cooldown). */
   readonly jwksCooldownMs?: number;
+  /** Longest a request waits for discovery in flight (waitReady); default READY_WAIT_MS. */
+  readonly readyWaitMs?: number;
 }
+
+/**
+ * How long a request that needs the provider waits for a discovery in flight, typically the
+ * first one after a start: discovery and the key set are two requests, well under a second to a
+ * provider that is up, so the first navigation after a restart reaches the login instead of a
+ * 503. Five seconds also covers a provider that is itself starting (Authentik and Keycloak answer
+ * slowly at first), stays far below the proxies' own limits for the auth request (Traefik's 30 s,
+ * nginx's 60 s proxy_read_timeout) and below the 8 s of one call to the provider, so a provider
+ * that never answers gets its 503 before that call times out.
+ */
+export const READY_WAIT_MS = 5000;
 
 interface Ready {
   readonly metadata: ProviderMetadata;
@@ -70,6 +89,7 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
   const { issuer, clientId, clientSecret, logger, now } = options;
   const timeoutMs = options.timeoutMs ?? 8000;
   const maxBackoffMs = options.maxBackoffMs ?? 30_000;
+  const readyWaitMs = options.readyWaitMs ?? READY_WAIT_MS;
   let ready: Ready | undefined;
   let reason = "discovery has not run yet";
   const metrics = options.metrics ?? noMetrics;
@@ -101,7 +121,8 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
   let lastAttempt = 0;
   let failures = 0;
   let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
+  // Until start(): no attempt is made, not even one a request asks for.
+  let stopped = true;
   const waiters: (() => void)[] = [];
 
   async function attempt(): Promise<void> {
@@ -166,7 +187,30 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
     });
   }
 
-  function requireReady(): Ready {
+  function nudge(): void {
+    if (ready === undefined && !stopped && Date.now() - lastAttempt >= 1000) run();
+  }
+
+  function waitReady(): Promise<boolean> {
+    if (ready !== undefined) return Promise.resolve(true);
+    nudge();
+    const attempt = inFlight;
+    if (attempt === undefined) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        resolve(false);
+      }, readyWaitMs);
+      // attempt() settles, never rejects: it catches and logs its own failure.
+      void attempt.then(() => {
+        clearTimeout(timer);
+        resolve(ready !== undefined);
+      });
+    });
+  }
+
+  /** The provider, after waiting (bounded) for a discovery in flight. */
+  async function requireReady(): Promise<Ready> {
+    if (ready === undefined) await waitReady();
     if (ready === undefined) {
       throw new OidcError("provider_unavailable", `identity provider not ready: ${reason}`);
     }
@@ -183,9 +227,8 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
       clearTimeout(timer);
     },
     readiness: () => (ready !== undefined ? { ready: true } : { ready: false, reason }),
-    nudge() {
-      if (ready === undefined && !stopped && Date.now() - lastAttempt >= 1000) run();
-    },
+    nudge,
+    waitReady,
     whenReady: () =>
       ready !== undefined ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve)),
     authorizationUrl(login, codeChallenge) {
@@ -199,7 +242,7 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
       );
     },
     async completeLogin(code, login) {
-      const { metadata, keys } = requireReady();
+      const { metadata, keys } = await requireReady();
       const tokens = await exchangeCode(
         metadata,
         { clientId, clientSecret },
@@ -245,7 +288,7 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
       return url.href;
     },
     async verifyBearer(token, audiences) {
-      const { metadata, keys } = requireReady();
+      const { metadata, keys } = await requireReady();
       // No discovery field names the access-token algorithms; every asymmetric one is allowed and
       // the provider's key set decides (jose matches the key type and any "alg" the key names).
       const claims = await verifyBearerToken(

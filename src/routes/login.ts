@@ -14,10 +14,13 @@ import { addCookies, badHost, problem, redirect } from "./responses.ts";
 /** GET <prefix>/start?rd=URL: begin a login and send the browser to the provider. */
 export function start(deps: RouteDeps): Handler {
   const { config, oidc, logins } = deps;
-  return function startHandler(c) {
+  return async function startHandler(c) {
     const origin = browserOrigin(c, config);
     if (origin === undefined) return badHost(c);
     const returnTo = safeRedirect(c.req.query("rd"), origin, { cookieDomain: config.cookieDomain });
+    // Right after a start the first discovery may be under way: wait for it, bounded (see
+    // READY_WAIT_MS), rather than answer 503 at once.
+    if (!oidc.readiness().ready) await oidc.waitReady();
     const pending = logins.begin(
       `${origin}${config.pathPrefix}/callback`,
       returnTo,
@@ -26,7 +29,6 @@ export function start(deps: RouteDeps): Handler {
     // undefined until discovery and keys are loaded.
     const location = oidc.authorizationUrl(pending.state, pending.codeChallenge);
     if (location === undefined) {
-      oidc.nudge();
       return problem(
         c,
         503,
