@@ -194,15 +194,15 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
   function waitReady(): Promise<boolean> {
     if (ready !== undefined) return Promise.resolve(true);
     nudge();
-    const attempt = inFlight;
-    if (attempt === undefined) return Promise.resolve(false);
+    const running = inFlight;
+    if (running === undefined) return Promise.resolve(false);
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
+      const bound = setTimeout(() => {
         resolve(false);
       }, readyWaitMs);
       // attempt() settles, never rejects: it catches and logs its own failure.
-      void attempt.then(() => {
-        clearTimeout(timer);
+      void running.then(() => {
+        clearTimeout(bound);
         resolve(ready !== undefined);
       });
     });

@@ -76,8 +76,8 @@ export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
       `createLoginTickets: maxBatch must be 1 to ${String(MAX_DERIVED / TICKET_BYTES)}`,
     );
   }
-  const secrets = options.secrets;
-  const [first] = secrets;
+  const serviceSecrets = options.secrets;
+  const [first] = serviceSecrets;
   if (first === undefined) throw new Error("createLoginTickets needs at least one secret");
 
   const derive = (secret: string, salt: Buffer, createdAt: number, count: number): Buffer =>
@@ -156,7 +156,7 @@ export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
         return undefined;
       }
       const given = Buffer.from(state);
-      for (const secret of secrets) {
+      for (const secret of serviceSecrets) {
         const derived = derive(secret, salt, createdAt, index + 1);
         const found = secretsAt(derived, index, createdAt);
         derived.fill(0);
