@@ -31,6 +31,8 @@ import {
 import { freePort, rawRequest } from "../tests/helpers/process.ts";
 import { load, onCpu, PIN, TOOL, type LoadResult } from "./load.ts";
 
+/** The session cookie's name with the test settings (Secure, no Domain: the __Host- prefix). */
+const SESSION_NAME = "__Host-forward_auth_session";
 const DURATION = Number(process.env.BENCH_DURATION ?? 3);
 const SOAK = Number(process.env.BENCH_SOAK ?? 60);
 const ONLY = process.env.BENCH_ONLY;
@@ -147,10 +149,10 @@ async function loginThroughProvider(base: string): Promise<string> {
     cookie: loginCookie,
   });
   const session = (done.headers["set-cookie"] ?? [])
-    .filter((c) => c.startsWith("forward_auth_session"))
+    .filter((c) => c.startsWith(SESSION_NAME))
     .map((c) => c.split(";")[0])
     .join("; ");
-  if (!session.startsWith("forward_auth_session=")) {
+  if (!session.startsWith(`${SESSION_NAME}=`)) {
     throw new Error(`could not obtain a session: callback answered ${done.status}`);
   }
   return session;
@@ -159,7 +161,7 @@ async function loginThroughProvider(base: string): Promise<string> {
 /** Sessions sealed with the service's own secret, as many distinct users would hold. */
 async function mintSessions(count: number): Promise<string[]> {
   const sessions = createSessionCookies({
-    name: "forward_auth_session",
+    name: SESSION_NAME,
     sealer: createSealer([SECRET_A]),
     lifetimeSeconds: 3600,
     attributes: { secure: true, domain: undefined },
@@ -185,7 +187,7 @@ async function mintSessions(count: number): Promise<string[]> {
 
 /** Garbage and forgeries of every shape: truncated, flipped, foreign, random, oversized. */
 function forgeries(session: string): string[] {
-  const value = session.slice("forward_auth_session=".length);
+  const value = session.slice(SESSION_NAME.length + 1);
   const out: string[] = [];
   for (let i = 0; i < 200; i++) {
     const at = 20 + ((i * 37) % (value.length - 40));
@@ -200,7 +202,7 @@ function forgeries(session: string): string[] {
             : kind === 3
               ? Buffer.from(`garbage-${String(i)}`.repeat(10)).toString("base64url")
               : "%".repeat(i % 7) + "\u00ff".repeat(3);
-    out.push(`forward_auth_session=${forged}`);
+    out.push(`${SESSION_NAME}=${forged}`);
   }
   return out;
 }

@@ -18,6 +18,7 @@ import type { RouteDeps } from "./routes/context.ts";
 import { mountHealth } from "./routes/health.ts";
 import { callback, signOut, start } from "./routes/login.ts";
 import { userinfo } from "./routes/userinfo.ts";
+import { cookieName } from "./session/cookie-header.ts";
 import { createLoginStateCookies } from "./session/login-state.ts";
 import { createSealer } from "./session/sealer.ts";
 import { createSessionCookies } from "./session/session-cookie.ts";
@@ -36,6 +37,7 @@ export interface AppDeps {
   readonly identityKeys?: SigningKeys;
 }
 
+/** The session cookie's name before its prefix: `__Host-forward_auth_session` where allowed. */
 export const SESSION_COOKIE = "forward_auth_session";
 
 export interface App {
@@ -65,7 +67,7 @@ export function createApp(deps: AppDeps): App {
     oidc,
     logger,
     sessions: createSessionCookies({
-      name: SESSION_COOKIE,
+      name: cookieName(SESSION_COOKIE, attributes),
       sealer,
       lifetimeSeconds: config.sessionLifetimeSeconds,
       attributes,

@@ -23,6 +23,7 @@ export function offlineOidcClient(
     readiness: () => ({ ready: true }),
     nudge: () => undefined,
     whenReady: () => Promise.resolve(),
+    waitReady: () => Promise.resolve(true),
     authorizationUrl(login) {
       onLogin(login);
       const query = new URLSearchParams({

@@ -16,6 +16,7 @@ import { NO_RULES } from "../rules/compile.ts";
 import { createRulesSource, RulesFileError } from "../rules/source.ts";
 import type { CompiledRules, RuleRequest } from "../rules/types.ts";
 import type { LoginState } from "../session/login-state.ts";
+import { cookieName } from "../session/cookie-header.ts";
 import { createSealer } from "../session/sealer.ts";
 import { createSessionCookies, SessionTooLargeError } from "../session/session-cookie.ts";
 import type { ExplainArgs } from "./args.ts";
@@ -89,11 +90,12 @@ export async function runExplain(
     return 2;
   }
 
+  const attributes = { secure: config.cookieSecure, domain: config.cookieDomain };
   const sessions = createSessionCookies({
-    name: SESSION_COOKIE,
+    name: cookieName(SESSION_COOKIE, attributes),
     sealer: createSealer(config.secrets),
     lifetimeSeconds: config.sessionLifetimeSeconds,
-    attributes: { secure: config.cookieSecure, domain: config.cookieDomain },
+    attributes,
     now,
     cacheSize: 0,
   });

@@ -54,10 +54,13 @@ export type BearerErrorCode = "invalid_token";
 export class BearerError extends Error {
   readonly code: BearerErrorCode = "invalid_token";
   readonly description: string;
-  constructor(description: string, options?: { cause?: unknown }) {
+  /** More than the client is told, for the log only (e.g. how many groups the token named). */
+  readonly detail: string | undefined;
+  constructor(description: string, options?: { cause?: unknown; detail?: string }) {
     super(`bearer token rejected: ${description}`, options);
     this.name = "BearerError";
     this.description = description;
+    this.detail = options?.detail;
   }
 }
 

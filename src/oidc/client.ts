@@ -4,8 +4,8 @@ import type { Logger } from "../log.ts";
 import { boundedMemo } from "../memo.ts";
 import { noMetrics, type Metrics, type ProviderCallKind } from "../metrics/metrics.ts";
 import type { LoginState } from "../session/login-state.ts";
-import { BEARER_ALGORITHMS, verifyBearerToken } from "./bearer.ts";
-import { identityFromClaims, missingIdentityClaims } from "./claims.ts";
+import { BEARER_ALGORITHMS, BearerError, verifyBearerToken } from "./bearer.ts";
+import { identityFromClaims, missingIdentityClaims, type IdentityResult } from "./claims.ts";
 import { discover, type ProviderMetadata } from "./discovery.ts";
 import { OidcError, type FetchLike } from "./errors.ts";
 import { exchangeCode, fetchUserinfo, verifyIdToken } from "./tokens.ts";
@@ -22,17 +22,28 @@ export interface OidcClient {
   nudge(): void;
   /** Resolves when discovery and keys are loaded (tests and start-up logs). */
   whenReady(): Promise<void>;
+  /**
+   * For a request that needs the provider while it is not ready: asks for an attempt (as
+   * nudge does) and resolves true as soon as one in flight succeeds, false when it fails, when
+   * none is running, or after the bound (`readyWaitMs`). Never waits longer than that.
+   */
+  waitReady(): Promise<boolean>;
   /** The provider's authorization URL for this attempt, or undefined while not ready. */
   /** `codeChallenge`: the S256 challenge of `login.codeVerifier`. */
   authorizationUrl(login: LoginState, codeChallenge: string): string | undefined;
-  completeLogin(code: string, login: LoginState): Promise<Identity>;
+  /**
+   * The identity the provider vouches for, or the claim problem that refuses it (too many groups,
+   * a value too long); throws OidcError when the provider cannot be used.
+   */
+  completeLogin(code: string, login: LoginState): Promise<IdentityResult>;
   /** RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0, section 2), when offered. */
   endSessionUrl(postLogoutRedirectUri: string | undefined): string | undefined;
   /**
    * The identity in a JWT access token from this provider (see verifyBearerToken), from the
    * token's own claims: no userinfo call on this per-request path, so claims the provider leaves
    * out of access tokens (often "groups", "email", "preferred_username") are simply empty.
-   * Throws BearerError for a bad token, OidcError "provider_unavailable" while not ready.
+   * Throws BearerError for a bad token (also one whose claims do not fit an identity, see
+   * identityFromClaims), OidcError "provider_unavailable" while not ready.
    */
   verifyBearer(token: string, audiences: readonly string[]): Promise<Identity>;
 }
@@ -51,7 +62,20 @@ export interface OidcClientOptions {
   readonly metrics?: Metrics;
   /** Least time between two key-set fetches triggered by unknown key ids (jose's cooldown). */
   readonly jwksCooldownMs?: number;
+  /** Longest a request waits for discovery in flight (waitReady); default READY_WAIT_MS. */
+  readonly readyWaitMs?: number;
 }
+
+/**
+ * How long a request that needs the provider waits for a discovery in flight, typically the
+ * first one after a start: discovery and the key set are two requests, well under a second to a
+ * provider that is up, so the first navigation after a restart reaches the login instead of a
+ * 503. Five seconds also covers a provider that is itself starting (Authentik and Keycloak answer
+ * slowly at first), stays far below the proxies' own limits for the auth request (Traefik's 30 s,
+ * nginx's 60 s proxy_read_timeout) and below the 8 s of one call to the provider, so a provider
+ * that never answers gets its 503 before that call times out.
+ */
+export const READY_WAIT_MS = 5000;
 
 interface Ready {
   readonly metadata: ProviderMetadata;
@@ -65,6 +89,7 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
   const { issuer, clientId, clientSecret, logger, now } = options;
   const timeoutMs = options.timeoutMs ?? 8000;
   const maxBackoffMs = options.maxBackoffMs ?? 30_000;
+  const readyWaitMs = options.readyWaitMs ?? READY_WAIT_MS;
   let ready: Ready | undefined;
   let reason = "discovery has not run yet";
   const metrics = options.metrics ?? noMetrics;
@@ -96,7 +121,8 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
   let lastAttempt = 0;
   let failures = 0;
   let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
+  // Until start(): no attempt is made, not even one a request asks for.
+  let stopped = true;
   const waiters: (() => void)[] = [];
 
   async function attempt(): Promise<void> {
@@ -161,7 +187,30 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
     });
   }
 
-  function requireReady(): Ready {
+  function nudge(): void {
+    if (ready === undefined && !stopped && Date.now() - lastAttempt >= 1000) run();
+  }
+
+  function waitReady(): Promise<boolean> {
+    if (ready !== undefined) return Promise.resolve(true);
+    nudge();
+    const running = inFlight;
+    if (running === undefined) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const bound = setTimeout(() => {
+        resolve(false);
+      }, readyWaitMs);
+      // attempt() settles, never rejects: it catches and logs its own failure.
+      void running.then(() => {
+        clearTimeout(bound);
+        resolve(ready !== undefined);
+      });
+    });
+  }
+
+  /** The provider, after waiting (bounded) for a discovery in flight. */
+  async function requireReady(): Promise<Ready> {
+    if (ready === undefined) await waitReady();
     if (ready === undefined) {
       throw new OidcError("provider_unavailable", `identity provider not ready: ${reason}`);
     }
@@ -178,9 +227,8 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
       clearTimeout(timer);
     },
     readiness: () => (ready !== undefined ? { ready: true } : { ready: false, reason }),
-    nudge() {
-      if (ready === undefined && !stopped && Date.now() - lastAttempt >= 1000) run();
-    },
+    nudge,
+    waitReady,
     whenReady: () =>
       ready !== undefined ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve)),
     authorizationUrl(login, codeChallenge) {
@@ -194,7 +242,7 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
       );
     },
     async completeLogin(code, login) {
-      const { metadata, keys } = requireReady();
+      const { metadata, keys } = await requireReady();
       const tokens = await exchangeCode(
         metadata,
         { clientId, clientSecret },
@@ -240,7 +288,7 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
       return url.href;
     },
     async verifyBearer(token, audiences) {
-      const { metadata, keys } = requireReady();
+      const { metadata, keys } = await requireReady();
       // No discovery field names the access-token algorithms; every asymmetric one is allowed and
       // the provider's key set decides (jose matches the key type and any "alg" the key names).
       const claims = await verifyBearerToken(
@@ -248,7 +296,15 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
         { issuer: metadata.issuer, audiences, algorithms: BEARER_ALGORITHMS, now: now() },
         keys,
       );
-      return identityFromClaims(claims);
+      const result = identityFromClaims(claims);
+      if (!result.ok) {
+        // The token is genuine but names more than an identity holds: RFC 6750 section 3.1's
+        // "invalid for other reasons". The claim's name is one of ours; the count goes to the log.
+        throw new BearerError(`claim ${result.problem.claim} is too large`, {
+          detail: result.problem.message,
+        });
+      }
+      return result.identity;
     },
   };
 }

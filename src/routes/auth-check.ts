@@ -247,10 +247,17 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
     }
 
     if (!oidc.readiness().ready) {
-      oidc.nudge();
-      return unavailable(c, req);
+      // Right after a start the first discovery is usually under way: wait for it (at most
+      // READY_WAIT_MS) so the first navigation reaches the login instead of a 503. Sessions
+      // never get here; only requests without one wait.
+      return oidc.waitReady().then((ready) => (ready ? signIn(c, req) : unavailable(c, req)));
     }
+    return signIn(c, req);
+  }
 
+  /** No session: the way to log in (a redirect to the provider for a navigation), or a 401. */
+  function signIn(c: PlainRequest, req: ForwardedRequest): Outcome {
+    const { header } = c;
     // nginx turns any 3xx from auth_request into a 500, so it always gets the 401 and its
     // error_page asks again at the X-Forwarded-* endpoint.
     const challenge =
@@ -306,7 +313,11 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
       return { identity: await oidc.verifyBearer(token, config.tokenAudiences) };
     } catch (error) {
       if (error instanceof BearerError) {
-        logger.warn("bearer token refused", { host: req.host, reason: error.description });
+        logger.warn("bearer token refused", {
+          host: req.host,
+          reason: error.description,
+          detail: error.detail,
+        });
         return { decision: "unauthorized", response: unauthorized(c, req, error) };
       }
       if (error instanceof OidcError && error.code === "provider_unavailable") {

@@ -14,10 +14,13 @@ import { addCookies, badHost, problem, redirect } from "./responses.ts";
 /** GET <prefix>/start?rd=URL: begin a login and send the browser to the provider. */
 export function start(deps: RouteDeps): Handler {
   const { config, oidc, logins } = deps;
-  return function startHandler(c) {
+  return async function startHandler(c) {
     const origin = browserOrigin(c, config);
     if (origin === undefined) return badHost(c);
     const returnTo = safeRedirect(c.req.query("rd"), origin, { cookieDomain: config.cookieDomain });
+    // Right after a start the first discovery may be under way: wait for it, bounded (see
+    // READY_WAIT_MS), rather than answer 503 at once.
+    if (!oidc.readiness().ready) await oidc.waitReady();
     const pending = logins.begin(
       `${origin}${config.pathPrefix}/callback`,
       returnTo,
@@ -26,7 +29,6 @@ export function start(deps: RouteDeps): Handler {
     // undefined until discovery and keys are loaded.
     const location = oidc.authorizationUrl(pending.state, pending.codeChallenge);
     if (location === undefined) {
-      oidc.nudge();
       return problem(
         c,
         503,
@@ -123,9 +125,9 @@ export function callback(deps: RouteDeps): Handler {
       );
     }
 
-    let identity;
+    let result;
     try {
-      identity = await oidc.completeLogin(code, login);
+      result = await oidc.completeLogin(code, login);
     } catch (err) {
       if (!(err instanceof OidcError)) throw err;
       logger.warn("login failed", { error: err.code, reason: err.message });
@@ -158,6 +160,29 @@ export function callback(deps: RouteDeps): Handler {
         [startOver(returnTo)],
       );
     }
+
+    if (!result.ok) {
+      // More groups (or a longer value) than an identity holds. Trimming would change what the
+      // user may do, so the login is refused, as a session too large for its cookies is below
+      // and with the same status: 500, because it is this service's bound that cannot hold a
+      // valid answer. Not 403 (no rule refused this user, and signing in as someone else is not
+      // the fix) and not 502 (the provider's answer is well-formed OpenID Connect).
+      const { problem: claim } = result;
+      logger.error("identity too large", {
+        user: result.user,
+        problem: claim.code,
+        claim: claim.claim,
+        reason: claim.message,
+      });
+      return problem(
+        c,
+        500,
+        claim.code,
+        "Sign-in failed",
+        `The identity provider sent more than this service can keep (${claim.message}). Ask your administrator to limit the ${claim.claim} sent to this app.`,
+      );
+    }
+    const { identity } = result;
 
     // The requirement of the page the user is going to: the global one without a rules file,
     // the app's or rule's with one. Requirements added by a middleware address are checked on

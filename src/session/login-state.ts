@@ -1,5 +1,5 @@
 import { boundedMemo } from "../memo.ts";
-import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
+import { clearCookie, cookieName, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import { createLoginTickets } from "./login-tickets.ts";
 
 /** What the callback needs to finish one login attempt. */
@@ -42,7 +42,8 @@ export interface LoginStateOptions {
   readonly now: () => number;
 }
 
-const PREFIX = "fa_login.";
+/** Followed by the state; `__Host-fa_login.` where cookies are Secure (see cookieName). */
+export const LOGIN_COOKIE_PREFIX = "fa_login.";
 export const LOGIN_TTL_SECONDS = 600;
 /** Parallel tabs, favicons and background polls each start an attempt; cap what they can pile up. */
 export const MAX_PENDING_LOGINS = 5;
@@ -66,6 +67,7 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
   const { now } = options;
   // Login cookies are host-only even when sessions span a domain: only this host's callback reads them.
   const attributes: CookieAttributes = { secure: options.attributes.secure, domain: undefined };
+  const prefix = cookieName(LOGIN_COOKIE_PREFIX, attributes);
   const tickets = createLoginTickets({ secrets: options.secrets, now });
   // One redirect URI per host the service answers for: encoded once, not on every redirect.
   const encodedRedirectUri = boundedMemo(toBase64url, 256);
@@ -75,10 +77,10 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
       const { reference, codeChallenge, ...secrets } = tickets.take();
       const login: LoginState = { ...secrets, redirectUri, returnTo };
       const value = `${reference}.${encodedRedirectUri(redirectUri)}.${toBase64url(returnTo)}`;
-      const setCookies = [setCookie(PREFIX + login.state, value, LOGIN_TTL_SECONDS, attributes)];
+      const setCookies = [setCookie(prefix + login.state, value, LOGIN_TTL_SECONDS, attributes)];
       const pending = Object.keys(cookies)
-        .filter((name) => name.startsWith(PREFIX))
-        .map((name) => ({ name, created: createdAtOf(name.slice(PREFIX.length)) }))
+        .filter((name) => name.startsWith(prefix))
+        .map((name) => ({ name, created: createdAtOf(name.slice(prefix.length)) }))
         .sort((a, b) => a.created - b.created);
       const excess = pending.length - (MAX_PENDING_LOGINS - 1);
       for (const [index, old] of pending.entries()) {
@@ -90,7 +92,7 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
     },
     find(state, cookies) {
       if (!STATE_FORMAT.test(state)) return undefined;
-      const value = cookies[PREFIX + state];
+      const value = cookies[prefix + state];
       if (value === undefined || value.length > MAX_VALUE) return undefined;
       const returnAt = value.lastIndexOf(".");
       const redirectAt = value.lastIndexOf(".", returnAt - 1);
@@ -104,7 +106,7 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
       return { ...secrets, redirectUri, returnTo };
     },
     clear(state) {
-      return clearCookie(PREFIX + state, attributes);
+      return clearCookie(prefix + state, attributes);
     },
   };
 }
@@ -115,10 +117,14 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 const toBase64url = (text: string): string => Buffer.from(text, "utf8").toString("base64url");
 
-/** undefined unless `text` is non-empty base64url of valid UTF-8. */
+/**
+ * undefined unless `text` is non-empty base64url of valid UTF-8, in the one spelling we write
+ * (no padding, unused low bits zero): Node's decoder ignores stray trailing characters.
+ */
 function fromBase64url(text: string): string | undefined {
   if (!BASE64URL.test(text)) return undefined;
   const bytes = Buffer.from(text, "base64url");
+  if (bytes.toString("base64url") !== text) return undefined;
   try {
     return UTF8.decode(bytes);
   } catch {

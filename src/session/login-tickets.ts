@@ -1,4 +1,4 @@
-import { createHash, hash, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
+import { hash, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 
 /** The secrets of one login attempt. */
 export interface LoginSecrets {
@@ -36,7 +36,8 @@ export interface LoginTicketOptions {
 export const MAX_TICKET_BATCH = 32;
 export const MAX_TICKET_AGE_SECONDS = 2;
 
-const VERSION = "v2";
+// v3: the reference no longer names the secret (v2 had 48 bits of SHA-256 of it).
+const VERSION = "v3";
 // State and nonce 24 bytes each (32 characters), the verifier 48 (64 characters; RFC 7636
 // section 4.1 asks for 43 to 128).
 const STATE_BYTES = 24;
@@ -46,13 +47,15 @@ const TICKET_BYTES = STATE_BYTES + NONCE_BYTES + VERIFIER_BYTES;
 const SALT_BYTES = 16;
 // RFC 5869 section 2.3: HKDF-SHA-512 gives at most 255 * 64 bytes.
 const MAX_DERIVED = 255 * 64;
-const REFERENCE = /^v2\.([A-Za-z0-9_-]{8})\.([A-Za-z0-9_-]{22})\.(0|[1-9a-z][0-9a-z]{0,3})$/;
+const REFERENCE = /^v3\.([A-Za-z0-9_-]{22})\.(0|[1-9a-z][0-9a-z]{0,3})$/;
 
 /**
  * Login secrets are derived, not stored: a batch of tickets is one HKDF-SHA-512 call over the
  * service secret, a fresh random salt and the creation time, each ticket a 96-byte slice of its
- * output. The login cookie keeps only `v2.<secret id>.<salt>.<index>`; the callback derives the
- * slice again and accepts it only if it yields the state the provider sent back. So the cookie
+ * output. The login cookie keeps only `v3.<salt>.<index>`; the callback derives the slice again,
+ * with each secret in turn (newest first), and accepts it only if it yields the state the
+ * provider sent back. No secret is named in the cookie: an id derived from the secret would let
+ * anyone holding a cookie test guessed secrets with one unsalted hash each. So the cookie
  * holds no secret to seal (an earlier version sealed them with AES-256-GCM), and neither the
  * nonce nor the verifier can be learned from it without the service secret. The creation time
  * is in the derivation, so changing the state's time prefix yields another state.
@@ -73,11 +76,8 @@ export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
       `createLoginTickets: maxBatch must be 1 to ${String(MAX_DERIVED / TICKET_BYTES)}`,
     );
   }
-  const keys = options.secrets.map((secret) => ({
-    id: createHash("sha256").update(secret).digest("base64url").slice(0, 8),
-    secret,
-  }));
-  const [first] = keys;
+  const serviceSecrets = options.secrets;
+  const [first] = serviceSecrets;
   if (first === undefined) throw new Error("createLoginTickets needs at least one secret");
 
   const derive = (secret: string, salt: Buffer, createdAt: number, count: number): Buffer =>
@@ -105,8 +105,8 @@ export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
   /** `count` tickets, all of one salt and time; handed out from the end. */
   const make = (count: number, createdAt: number): LoginTicket[] => {
     const salt = randomBytes(SALT_BYTES);
-    const derived = derive(first.secret, salt, createdAt, count);
-    const prefix = `${VERSION}.${first.id}.${salt.toString("base64url")}.`;
+    const derived = derive(first, salt, createdAt, count);
+    const prefix = `${VERSION}.${salt.toString("base64url")}.`;
     const batch: LoginTicket[] = [];
     for (let index = 0; index < count; index++) {
       const secrets = secretsAt(derived, index, createdAt);
@@ -142,13 +142,12 @@ export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
     },
     redeem(state, reference) {
       const match = REFERENCE.exec(reference);
-      const key = keys.find((k) => k.id === match?.[1]);
-      const saltText = match?.[2] ?? "";
-      const index = parseInt(match?.[3] ?? "", 36);
+      const saltText = match?.[1] ?? "";
+      const index = parseInt(match?.[2] ?? "", 36);
       const createdAt = parseInt(state.slice(0, state.indexOf(".")), 36);
       const salt = Buffer.from(saltText, "base64url");
       if (
-        key === undefined ||
+        match === null ||
         !(index < maxBatch) ||
         !Number.isSafeInteger(createdAt) ||
         // One salt, one spelling: base64url's unused low bits must be zero.
@@ -156,14 +155,15 @@ export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
       ) {
         return undefined;
       }
-      const derived = derive(key.secret, salt, createdAt, index + 1);
-      const secrets = secretsAt(derived, index, createdAt);
-      derived.fill(0);
-      const expected = Buffer.from(secrets.state);
       const given = Buffer.from(state);
-      return expected.length === given.length && timingSafeEqual(expected, given)
-        ? secrets
-        : undefined;
+      for (const secret of serviceSecrets) {
+        const derived = derive(secret, salt, createdAt, index + 1);
+        const found = secretsAt(derived, index, createdAt);
+        derived.fill(0);
+        const expected = Buffer.from(found.state);
+        if (expected.length === given.length && timingSafeEqual(expected, given)) return found;
+      }
+      return undefined;
     },
   };
 }

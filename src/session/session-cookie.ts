@@ -156,8 +156,11 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
         if (part === undefined) break;
         sealed += part;
         // write() fills every chunk but the last: a shorter one is the end, and a stale `name.1`
-        // left beside it (a browser that missed the clearing) is not glued onto it.
-        if (part.length < CHUNK) break;
+        // left beside it (a browser that missed the clearing) is not glued onto it. A seal of
+        // exactly one chunk ends in its version suffix, which no other chunk can (a seal has
+        // one `~`, at its end): nothing is glued after that either, since the sealer refuses any
+        // text after the suffix.
+        if (part.length < CHUNK || part.endsWith("~2")) break;
       }
       if (sealed === "" || sealed.length > CHUNK * MAX_CHUNKS) return undefined;
       const t = now();

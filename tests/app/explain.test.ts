@@ -263,7 +263,11 @@ describe("explain: the issue's rules file", () => {
   });
 
   it("reads a session from a given Cookie header, and says when it holds none", async () => {
-    const result = await explain([`${APP}/`, "--header", "Cookie: forward_auth_session=forged"]);
+    const result = await explain([
+      `${APP}/`,
+      "--header",
+      "Cookie: __Host-forward_auth_session=forged",
+    ]);
     expect(result.stdout.find((line) => line.startsWith("user"))).toBe(
       "user      anonymous: the Cookie header holds no valid session (missing, expired, or sealed with other secrets)",
     );

@@ -48,7 +48,7 @@ describe("login flow against a real OpenID provider", () => {
     const [cookie = ""] = res.headers.getSetCookie();
     // What derives the secrets (none of them), then the redirect URI and the return URL.
     const value =
-      /^fa_login\.[^=]+=v2\.[A-Za-z0-9_-]{8}\.[A-Za-z0-9_-]{22}\.[0-9a-z]+\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+);/.exec(
+      /^__Host-fa_login\.[^=]+=v3\.[A-Za-z0-9_-]{22}\.[0-9a-z]+\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+);/.exec(
         cookie,
       );
     expect(value).not.toBeNull();
@@ -74,10 +74,10 @@ describe("login flow against a real OpenID provider", () => {
     expect(callbackResponse.headers.get("location")).toBe(`${APP_ORIGIN}/app/album?id=7&sort=name`);
     const sessionCookie = callbackResponse.headers
       .getSetCookie()
-      .find((c) => c.startsWith("forward_auth_session="));
+      .find((c) => c.startsWith("__Host-forward_auth_session="));
     expect(sessionCookie).toMatch(/Max-Age=43200; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
     // The login attempt's cookie is spent.
-    expect([...jar.cookies.keys()].filter((n) => n.startsWith("fa_login."))).toEqual([]);
+    expect([...jar.cookies.keys()].filter((n) => n.startsWith("__Host-fa_login."))).toEqual([]);
     // The seal reveals nothing of its contents.
     expect(sessionCookie).not.toMatch(/alice|music|example/);
 
@@ -162,7 +162,7 @@ describe("login flow against a real OpenID provider", () => {
       });
       jar.store(res);
     }
-    const pending = [...jar.cookies.keys()].filter((n) => n.startsWith("fa_login."));
+    const pending = [...jar.cookies.keys()].filter((n) => n.startsWith("__Host-fa_login."));
     expect(pending).toHaveLength(5);
   });
 
@@ -207,7 +207,7 @@ describe("login flow against a real OpenID provider", () => {
       headers: traefikHeaders("/library", NAVIGATE),
     });
     jar.store(check);
-    const [name = ""] = [...jar.cookies.keys()].filter((n) => n.startsWith("fa_login."));
+    const [name = ""] = [...jar.cookies.keys()].filter((n) => n.startsWith("__Host-fa_login."));
     const parts = (jar.cookies.get(name) ?? "").split(".");
     parts[parts.length - fromEnd] = Buffer.from(text).toString("base64url");
     jar.cookies.set(name, parts.join("."));
@@ -233,9 +233,9 @@ describe("login flow against a real OpenID provider", () => {
     );
     expect(done.status).toBe(400);
     expect(await done.text()).toContain("Start again");
-    expect(done.headers.getSetCookie().some((c) => c.startsWith("forward_auth_session="))).toBe(
-      false,
-    );
+    expect(
+      done.headers.getSetCookie().some((c) => c.startsWith("__Host-forward_auth_session=")),
+    ).toBe(false);
   });
 
   it("offers to start again when the state cookie is missing or forged", async () => {
@@ -269,9 +269,9 @@ describe("login flow against a real OpenID provider", () => {
     });
     expect(replay.status).toBe(400);
     expect(await replay.text()).toContain("Start again");
-    expect(replay.headers.getSetCookie().some((c) => c.startsWith("forward_auth_session="))).toBe(
-      false,
-    );
+    expect(
+      replay.headers.getSetCookie().some((c) => c.startsWith("__Host-forward_auth_session=")),
+    ).toBe(false);
   });
 
   it("shows the provider's access_denied with a way to try again", async () => {
@@ -297,10 +297,11 @@ describe("login flow against a real OpenID provider", () => {
     const shared = await startService(idp.issuer, { FORWARD_AUTH_COOKIE_DOMAIN: "example.com" });
     const { jar, callbackResponse } = await login(shared, USERS.alice);
     const lines = callbackResponse.headers.getSetCookie();
+    // A Domain cookie cannot have the __Host- prefix; the host-only login cookies have it.
     expect(lines.find((l) => l.startsWith("forward_auth_session="))).toContain(
       "; Domain=example.com;",
     );
-    expect(lines.find((l) => l.startsWith("fa_login."))).not.toContain("Domain=");
+    expect(lines.find((l) => l.startsWith("__Host-fa_login."))).not.toContain("Domain=");
     const res = await shared.request(`${PREFIX}/auth/traefik`, {
       headers: { ...traefikHeaders("/", {}, "photos.example.com"), cookie: jar.header() },
     });
@@ -322,7 +323,7 @@ describe("login flow against a real OpenID provider", () => {
     expect(end.searchParams.get("client_id")).toBe("forward-auth");
     expect(end.searchParams.get("post_logout_redirect_uri")).toBe(`${APP_ORIGIN}/`);
     jar.store(res);
-    expect(jar.cookies.has("forward_auth_session")).toBe(false);
+    expect(jar.cookies.has("__Host-forward_auth_session")).toBe(false);
     const after = await service.request(`${PREFIX}/auth/traefik`, {
       headers: { ...traefikHeaders("/"), accept: "application/json", cookie: jar.header() },
     });

@@ -110,7 +110,7 @@ describe("the Node listener and the Hono route give one answer", () => {
       headers: () =>
         traefikHeaders("/", {
           accept: "application/json",
-          cookie: "forward_auth_session=Fe26.2**forged",
+          cookie: "__Host-forward_auth_session=Fe26.2**forged",
         }),
     },
     {

@@ -3,9 +3,12 @@ import type { AddressInfo, Socket } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { startTestIdp, type TestIdp } from "../helpers/idp.ts";
 import {
+  APP_ORIGIN,
+  browserHeaders,
   CLIENT_ID,
   CLIENT_SECRET,
   callbackUris,
+  Jar,
   login,
   NAVIGATE,
   PREFIX,
@@ -123,7 +126,7 @@ describe("identity provider outages", () => {
     expect(await res.text()).toContain("Sign in again");
   });
 
-  it("times out a hanging provider instead of blocking", async () => {
+  it("answers 503 after the wait's bound, not a hang, while discovery hangs; then times it out", async () => {
     const sockets = new Set<Socket>();
     const hanging: Server = createServer(() => {
       // Never answers.
@@ -137,23 +140,79 @@ describe("identity provider outages", () => {
     const { port } = hanging.address() as AddressInfo;
     const service: Service = await startService(`http://127.0.0.1:${port}`, {}, undefined, {
       waitReady: false,
+      readyWaitMs: 400,
     });
     cleanups.push(() => {
       service.oidc.stop();
       return Promise.resolve();
     });
-    const started = Date.now();
-    // While discovery hangs, checks answer at once.
+    const started = performance.now();
+    // The navigation waits for the discovery in flight, but no longer than the bound.
     const res = await service.request(`${PREFIX}/auth/traefik`, {
       headers: traefikHeaders("/", NAVIGATE),
     });
+    const waited = performance.now() - started;
     expect(res.status).toBe(503);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(waited).toBeGreaterThanOrEqual(390);
+    expect(waited).toBeLessThan(1500);
+    // A session never waits for the provider: only requests that need it do.
+    const start = performance.now();
+    const api = await service.request(`${PREFIX}/auth/traefik`, {
+      headers: traefikHeaders("/rest/x", { accept: "application/json" }),
+    });
+    expect(api.status).toBe(503);
+    expect(performance.now() - start).toBeLessThan(1500);
     await until(async () => {
       const body = (await (await service.request(`${PREFIX}/readyz`)).json()) as { reason: string };
       return /timeout|aborted/i.test(body.reason);
     }, "discovery to time out");
   });
+
+  // Issue 13 item 6: the first navigation after a restart used to get an immediate 503 while the
+  // first discovery was still running.
+  it.each([
+    { name: "an app navigation (auth check)", path: `${PREFIX}/auth/traefik`, traefik: true },
+    {
+      name: "the start page",
+      path: `${PREFIX}/start?rd=${encodeURIComponent(APP_ORIGIN + "/")}`,
+      traefik: false,
+    },
+  ])(
+    "sends $name to the provider once a slow first discovery completes, instead of a 503",
+    async ({ path, traefik }) => {
+      let delayed = 0;
+      const slow = await startTestIdp({
+        users: [USERS.alice],
+        clients: [
+          { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: callbackUris() },
+        ],
+        // The provider answers discovery after 1.5 s, as one still starting would.
+        beforeRequest: async (pathname) => {
+          if (pathname !== "/.well-known/openid-configuration") return;
+          delayed++;
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+        },
+      });
+      cleanups.push(() => slow.close());
+      const service = await startService(slow.issuer, {}, undefined, { waitReady: false });
+      cleanups.push(() => {
+        service.oidc.stop();
+        return Promise.resolve();
+      });
+      expect(service.oidc.readiness().ready).toBe(false);
+      const started = performance.now();
+      const res = await service.request(path, {
+        headers: traefik ? traefikHeaders("/", NAVIGATE) : browserHeaders(new Jar()),
+      });
+      expect(res.status).toBe(302);
+      expect(res.headers.get("location")?.startsWith(`${slow.issuer}/auth?`)).toBe(true);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(1000);
+      // One discovery, shared by the service's start and the waiting request.
+      expect(delayed).toBe(1);
+      const { callbackResponse } = await login(service, USERS.alice);
+      expect(callbackResponse.status).toBe(302);
+    },
+  );
 
   it("refuses a discovery document that names another issuer", async () => {
     const idp: TestIdp = await startTestIdp({

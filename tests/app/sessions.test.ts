@@ -40,32 +40,65 @@ describe("session cookies", () => {
     expect((await check(service, aliceJar.header())).status).toBe(200);
   });
 
-  const value = (): string => aliceJar.cookies.get("forward_auth_session") ?? "";
+  const value = (): string => aliceJar.cookies.get("__Host-forward_auth_session") ?? "";
   it.each([
-    { name: "truncated", cookie: () => `forward_auth_session=${value().slice(0, -10)}` },
-    { name: "one character flipped", cookie: () => `forward_auth_session=${flip(value())}` },
-    { name: "empty", cookie: () => "forward_auth_session=" },
-    { name: "garbage", cookie: () => "forward_auth_session=%%%not-a-seal%%%" },
+    { name: "truncated", cookie: () => `__Host-forward_auth_session=${value().slice(0, -10)}` },
+    { name: "one character flipped", cookie: () => `__Host-forward_auth_session=${flip(value())}` },
+    { name: "empty", cookie: () => "__Host-forward_auth_session=" },
+    { name: "garbage", cookie: () => "__Host-forward_auth_session=%%%not-a-seal%%%" },
     {
       name: "a JSON object",
-      cookie: () => `forward_auth_session=${encodeURIComponent('{"u":"admin"}')}`,
+      cookie: () => `__Host-forward_auth_session=${encodeURIComponent('{"u":"admin"}')}`,
     },
-    { name: "foreign seal prefix", cookie: () => "forward_auth_session=Fe26.2*1*a*b*c*d*e*f*g~2" },
-    { name: "huge", cookie: () => `forward_auth_session=${"A".repeat(20000)}` },
-    { name: "stray chunk only", cookie: () => `forward_auth_session.1=${value()}` },
-    { name: "duplicated", cookie: () => `forward_auth_session=${value()}; forward_auth_session=x` },
+    {
+      name: "foreign seal prefix",
+      cookie: () => "__Host-forward_auth_session=Fe26.2*1*a*b*c*d*e*f*g~2",
+    },
+    { name: "huge", cookie: () => `__Host-forward_auth_session=${"A".repeat(20000)}` },
+    { name: "stray chunk only", cookie: () => `__Host-forward_auth_session.1=${value()}` },
+    {
+      name: "duplicated",
+      cookie: () => `__Host-forward_auth_session=${value()}; __Host-forward_auth_session=x`,
+    },
+    // Regression: iron-session ignores whatever follows the seal's ~2 suffix.
+    { name: "text after ~2", cookie: () => `__Host-forward_auth_session=${value()}x` },
+    { name: "~2 twice", cookie: () => `__Host-forward_auth_session=${value()}~2` },
+    // Regression: a sibling subdomain can set a plain-named cookie, never a __Host- one.
+    { name: "plain-named (planted by a sibling)", cookie: () => `forward_auth_session=${value()}` },
   ])("treats a $name cookie as no session, never a 5xx", async ({ cookie }) => {
     const res = await check(service, cookie());
     // Duplicate names: the first wins (RFC 6265 section 5.4 orders them), which here is valid.
     expect([200, 401]).toContain(res.status);
-    if (!cookie().includes("; forward_auth_session=x")) expect(res.status).toBe(401);
+    if (!cookie().includes("; __Host-forward_auth_session=x")) expect(res.status).toBe(401);
+  });
+
+  it("names the cookie __Host- (Secure, Path=/, no Domain), and the plain name where it cannot", async () => {
+    const { callbackResponse } = await login(service, USERS.bob);
+    const [line = ""] = callbackResponse.headers
+      .getSetCookie()
+      .filter((l) => l.includes("forward_auth_session"));
+    expect(line).toMatch(
+      /^__Host-forward_auth_session=Fe26\.2\*1\*[^;]+~2; Max-Age=3600; Path=\/; HttpOnly; Secure; SameSite=Lax$/,
+    );
+    const plain = await startService(
+      idp.issuer,
+      { FORWARD_AUTH_COOKIE_SECURE: "false", FORWARD_AUTH_SESSION_LIFETIME: "1h" },
+      service.clock,
+    );
+    const { jar } = await login(plain, USERS.bob);
+    expect([...jar.cookies.keys()]).toEqual(["forward_auth_session"]);
+    expect((await check(plain, jar.header())).status).toBe(200);
+    // Each service reads only the name it sets.
+    const value = jar.cookies.get("forward_auth_session") ?? "";
+    expect((await check(service, `forward_auth_session=${value}`)).status).toBe(401);
+    expect((await check(plain, `__Host-forward_auth_session=${value}`)).status).toBe(401);
   });
 
   it("sends a browser with a tampered cookie to log in again", async () => {
     const res = await service.request(`${PREFIX}/auth/traefik`, {
       headers: {
         ...traefikHeaders("/", NAVIGATE),
-        cookie: `forward_auth_session=${flip(value())}`,
+        cookie: `__Host-forward_auth_session=${flip(value())}`,
       },
     });
     expect(res.status).toBe(302);
@@ -123,7 +156,7 @@ describe("session cookies", () => {
     const { jar, callbackResponse } = await login(service, USERS.chunky);
     const lines = callbackResponse.headers
       .getSetCookie()
-      .filter((l) => l.startsWith("forward_auth_session"));
+      .filter((l) => l.startsWith("__Host-forward_auth_session"));
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const line of lines) expect(line.length).toBeLessThan(4096);
     const res = await check(service, jar.header());
@@ -134,18 +167,22 @@ describe("session cookies", () => {
     const { callbackResponse } = await login(service, USERS.huge);
     expect(callbackResponse.status).toBe(500);
     expect(
-      callbackResponse.headers.getSetCookie().some((l) => l.startsWith("forward_auth_session")),
+      callbackResponse.headers
+        .getSetCookie()
+        .some((l) => l.startsWith("__Host-forward_auth_session")),
     ).toBe(false);
     expect(await callbackResponse.text()).toContain("more groups than fit");
   });
 
   it("clears chunks a larger session left behind when a smaller one replaces it", async () => {
     const { jar } = await login(service, USERS.chunky);
-    const chunks = [...jar.cookies.keys()].filter((n) => n.startsWith("forward_auth_session"));
+    const chunks = [...jar.cookies.keys()].filter((n) =>
+      n.startsWith("__Host-forward_auth_session"),
+    );
     const { jar: after } = await loginFromStart(service, USERS.alice, jar);
-    expect([...after.cookies.keys()].filter((n) => n.startsWith("forward_auth_session"))).toEqual([
-      "forward_auth_session",
-    ]);
+    expect(
+      [...after.cookies.keys()].filter((n) => n.startsWith("__Host-forward_auth_session")),
+    ).toEqual(["__Host-forward_auth_session"]);
     expect(chunks.length).toBeGreaterThanOrEqual(2);
     const res = await check(service, after.header());
     expect(res.headers.get("x-authentik-username")).toBe("alice");
@@ -155,9 +192,12 @@ describe("session cookies", () => {
     // A browser that missed the clearing of `.1` sends it beside the new, shorter session: a
     // first chunk shorter than a full one is the whole seal, and the leftover is not read.
     const { jar } = await login(service, USERS.chunky);
-    const leftover = jar.cookies.get("forward_auth_session.1") ?? "";
+    const leftover = jar.cookies.get("__Host-forward_auth_session.1") ?? "";
     expect(leftover).not.toBe("");
-    const res = await check(service, `${aliceJar.header()}; forward_auth_session.1=${leftover}`);
+    const res = await check(
+      service,
+      `${aliceJar.header()}; __Host-forward_auth_session.1=${leftover}`,
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("x-authentik-username")).toBe("alice");
   });

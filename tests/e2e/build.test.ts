@@ -62,7 +62,7 @@ describe("the build (npm run build, what npm start and the image run)", () => {
     });
     expect(check.status).toBe(302);
     expect(check.headers.location?.startsWith(`${idp.issuer}/auth?`)).toBe(true);
-    expect(check.headers["set-cookie"]?.[0]).toMatch(/^fa_login\./);
+    expect(check.headers["set-cookie"]?.[0]).toMatch(/^__Host-fa_login\./);
 
     const api = await rawRequest(`${service.url}${PREFIX}/auth/traefik`, {
       "X-Forwarded-Method": "GET",

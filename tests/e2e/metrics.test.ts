@@ -46,7 +46,7 @@ describe("metrics", () => {
       cookie: loginCookie,
     });
     const session = (done.headers["set-cookie"] ?? [])
-      .filter((c) => c.startsWith("forward_auth_session"))
+      .filter((c) => c.startsWith("__Host-forward_auth_session="))
       .map((c) => c.split(";")[0])
       .join("; ");
     for (let i = 0; i < 3; i++) {

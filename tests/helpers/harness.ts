@@ -133,6 +133,8 @@ export async function startService(
     identityKeys?: SigningKeys;
     /** Default debug, so tests can read every decision from `logs`. */
     logLevel?: "debug" | "info" | "warn";
+    /** How long a request waits for discovery in flight; default the service's own. */
+    readyWaitMs?: number;
   } = {},
 ): Promise<Service> {
   const config = configFrom(
@@ -163,6 +165,7 @@ export async function startService(
     timeoutMs: 2000,
     maxBackoffMs: options.maxBackoffMs ?? 200,
     jwksCooldownMs: 0,
+    ...(options.readyWaitMs === undefined ? {} : { readyWaitMs: options.readyWaitMs }),
   });
   const { app, listener } = createApp({
     config,

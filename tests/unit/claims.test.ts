@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Identity } from "../../src/auth/identity.ts";
-import { identityFromClaims, missingIdentityClaims, type Claims } from "../../src/oidc/claims.ts";
+import {
+  identityFromClaims,
+  MAX_CLAIM_VALUES,
+  missingIdentityClaims,
+  type ClaimProblem,
+  type Claims,
+} from "../../src/oidc/claims.ts";
 
 const FULL: Claims = {
   sub: "f00d",
@@ -126,13 +132,13 @@ describe("identityFromClaims", () => {
       want: { ...ALICE, entitlements: ["read", "write"] },
     },
     {
-      name: "over-long values truncated to 1024",
+      name: "values of exactly 1024 characters kept whole",
       input: {
-        sub: "s".repeat(5000),
-        preferred_username: "u".repeat(1025),
-        email: "e".repeat(2048),
+        sub: "s".repeat(1024),
+        preferred_username: "u".repeat(1024),
+        email: "e".repeat(1024),
         name: "n".repeat(1024),
-        groups: ["g".repeat(4096)],
+        groups: ["g".repeat(1024)],
       },
       want: {
         sub: "s".repeat(1024),
@@ -144,6 +150,30 @@ describe("identityFromClaims", () => {
       },
     },
     {
+      // Regression: the first 2000 raw entries were kept before duplicates were removed, so a
+      // group after 2000 copies of another was dropped without a word.
+      name: "2000 copies of a group then another: both kept",
+      input: { sub: "s", groups: [...Array<string>(2000).fill("music"), "zz-blocked"] },
+      want: { ...EMPTY, sub: "s", username: "s", groups: ["music", "zz-blocked"] },
+    },
+    {
+      name: "unusable entries do not count towards the bound",
+      input: {
+        sub: "s",
+        groups: [
+          ...Array<unknown>(3000).fill(null),
+          ...Array.from({ length: 2000 }, (_, i) => ({ name: `g${i}` })),
+          ...Array<unknown>(3000).fill({ id: 1 }),
+        ],
+      },
+      want: {
+        ...EMPTY,
+        sub: "s",
+        username: "s",
+        groups: Array.from({ length: 2000 }, (_, i) => `g${i}`),
+      },
+    },
+    {
       name: "control characters kept for the header encoder",
       input: { sub: "s", preferred_username: "alice\r\nRemote-User: admin" },
       want: { ...EMPTY, sub: "s", username: "alice\r\nRemote-User: admin" },
@@ -151,19 +181,152 @@ describe("identityFromClaims", () => {
   ];
 
   it.each(rows)("$name", ({ input, want }) => {
-    expect(identityFromClaims(input)).toEqual(want);
+    expect(identityFromClaims(input)).toEqual({ ok: true, identity: want });
   });
 
-  it("keeps at most 2000 groups", () => {
-    const groups = Array.from({ length: 5000 }, (_, i) => `g${i}`);
-    const identity = identityFromClaims({ sub: "s", groups });
-    expect(identity.groups).toHaveLength(2000);
-    expect(identity.groups.at(-1)).toBe("g1999");
+  const distinct = (count: number): string[] => Array.from({ length: count }, (_, i) => `g${i}`);
+  const refusals: readonly {
+    name: string;
+    input: Claims;
+    want: { problem: ClaimProblem; user: string };
+  }[] = [
+    {
+      name: "2001 distinct groups",
+      input: { ...FULL, groups: distinct(2001) },
+      want: {
+        user: "alice",
+        problem: {
+          code: "claim_too_many_values",
+          claim: "groups",
+          message: 'claim "groups" has 2001 distinct values; at most 2000 fit in a session',
+        },
+      },
+    },
+    {
+      name: "2345 distinct groups among duplicates",
+      input: { ...FULL, groups: [...distinct(2345), ...distinct(2345)] },
+      want: {
+        user: "alice",
+        problem: {
+          code: "claim_too_many_values",
+          claim: "groups",
+          message: 'claim "groups" has 2345 distinct values; at most 2000 fit in a session',
+        },
+      },
+    },
+    {
+      name: "2001 distinct entitlements",
+      input: { ...FULL, entitlements: distinct(2001).map((name) => ({ name })) },
+      want: {
+        user: "alice",
+        problem: {
+          code: "claim_too_many_values",
+          claim: "entitlements",
+          message: 'claim "entitlements" has 2001 distinct values; at most 2000 fit in a session',
+        },
+      },
+    },
+    {
+      name: "a raw list over 100 000 entries, even of one group",
+      input: { ...FULL, groups: Array<string>(100_001).fill("music") },
+      want: {
+        user: "alice",
+        problem: {
+          code: "claim_too_many_values",
+          claim: "groups",
+          message: 'claim "groups" lists 100001 entries; at most 100000 are read',
+        },
+      },
+    },
+    {
+      name: "a 1025-character group",
+      input: { ...FULL, groups: ["music", "g".repeat(1025)] },
+      want: {
+        user: "alice",
+        problem: {
+          code: "claim_value_too_long",
+          claim: "groups",
+          message: 'claim "groups" has a value of 1025 characters; at most 1024 fit',
+        },
+      },
+    },
+    {
+      name: "a 1025-character group given as an object with a name",
+      input: { ...FULL, groups: [{ name: "g".repeat(1025) }] },
+      want: {
+        user: "alice",
+        problem: {
+          code: "claim_value_too_long",
+          claim: "groups",
+          message: 'claim "groups" has a value of 1025 characters; at most 1024 fit',
+        },
+      },
+    },
+    {
+      name: "a 5000-character sub",
+      input: { ...FULL, preferred_username: undefined, sub: "s".repeat(5000) },
+      want: {
+        user: "",
+        problem: {
+          code: "claim_value_too_long",
+          claim: "sub",
+          message: 'claim "sub" has a value of 5000 characters; at most 1024 fit',
+        },
+      },
+    },
+    {
+      name: "a 1025-character username",
+      input: { ...FULL, preferred_username: "u".repeat(1025) },
+      want: {
+        user: "f00d",
+        problem: {
+          code: "claim_value_too_long",
+          claim: "preferred_username",
+          message: 'claim "preferred_username" has a value of 1025 characters; at most 1024 fit',
+        },
+      },
+    },
+    {
+      name: "a 2048-character email",
+      input: { ...FULL, email: "e".repeat(2048) },
+      want: {
+        user: "alice",
+        problem: {
+          code: "claim_value_too_long",
+          claim: "email",
+          message: 'claim "email" has a value of 2048 characters; at most 1024 fit',
+        },
+      },
+    },
+    {
+      name: "a 1025-character name",
+      input: { ...FULL, name: "n".repeat(1025) },
+      want: {
+        user: "alice",
+        problem: {
+          code: "claim_value_too_long",
+          claim: "name",
+          message: 'claim "name" has a value of 1025 characters; at most 1024 fit',
+        },
+      },
+    },
+  ];
+
+  it.each(refusals)("refuses $name", ({ input, want }) => {
+    expect(identityFromClaims(input)).toEqual({ ok: false, ...want });
+  });
+
+  it(`keeps exactly ${MAX_CLAIM_VALUES} distinct groups, in the provider's order`, () => {
+    const groups = distinct(MAX_CLAIM_VALUES).reverse();
+    expect(identityFromClaims({ sub: "s", groups })).toMatchObject({
+      ok: true,
+      identity: { groups },
+    });
   });
 
   it("is quick on a hostile group list", () => {
     const started = performance.now();
-    identityFromClaims({ sub: "s", groups: Array.from({ length: 100_000 }, (_, i) => `g${i}`) });
+    identityFromClaims({ sub: "s", groups: distinct(100_000) });
     expect(performance.now() - started).toBeLessThan(500);
   });
 });

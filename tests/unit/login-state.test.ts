@@ -5,11 +5,11 @@ const SECRET = "a-long-enough-secret-for-the-login-state-0001";
 const REDIRECT_URI = "https://music.example.com/outpost.goauthentik.io/callback";
 const RETURN_TO = "https://music.example.com/album?id=7&name=caf%C3%A9#top";
 
-function setup() {
+function setup(secure = true) {
   const clock = { t: 1_700_000_000 };
   const logins = createLoginStateCookies({
     secrets: [SECRET],
-    attributes: { secure: true, domain: "example.com" },
+    attributes: { secure, domain: "example.com" },
     now: () => clock.t,
   });
   const pending = logins.begin(REDIRECT_URI, RETURN_TO, {});
@@ -25,7 +25,7 @@ const b64 = (text: string) => Buffer.from(text).toString("base64url");
 describe("login state cookies", () => {
   it("finds the attempt its cookie was set for, with both URLs as given", () => {
     const { logins, pending, name, value, setCookie } = setup();
-    expect(name).toBe(`fa_login.${pending.state.state}`);
+    expect(name).toBe(`__Host-fa_login.${pending.state.state}`);
     expect(setCookie).toContain(`Max-Age=${String(LOGIN_TTL_SECONDS)}`);
     expect(setCookie).not.toContain("Domain=");
     expect(logins.find(pending.state.state, { [name]: value })).toEqual(pending.state);
@@ -52,28 +52,40 @@ describe("login state cookies", () => {
     ["an empty value", (_, n) => ({ [n]: "" })],
     [
       "the reference alone, without the URLs",
-      (v, n) => ({ [n]: v.split(".").slice(0, 4).join(".") }),
+      (v, n) => ({ [n]: v.split(".").slice(0, 3).join(".") }),
     ],
-    ["one URL missing", (v, n) => ({ [n]: v.split(".").slice(0, 5).join(".") })],
-    ["an empty return URL", (v, n) => ({ [n]: `${v.split(".").slice(0, 5).join(".")}.` })],
+    ["one URL missing", (v, n) => ({ [n]: v.split(".").slice(0, 4).join(".") })],
+    ["an empty return URL", (v, n) => ({ [n]: `${v.split(".").slice(0, 4).join(".")}.` })],
     [
       "a return URL that is not base64url",
-      (v, n) => ({ [n]: `${v.split(".").slice(0, 5).join(".")}.a+b` }),
+      (v, n) => ({ [n]: `${v.split(".").slice(0, 4).join(".")}.a+b` }),
+    ],
+    // Node's base64url decoder ignores a stray last character: the value is read strictly.
+    ["a stray character after the return URL", (v, n) => ({ [n]: `${v}x` })],
+    [
+      // RETURN_TO is 55 bytes: its base64url ends in a character with 2 unused low bits.
+      "a return URL spelled with non-zero unused bits",
+      (v, n) => {
+        const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        const last = v.at(-1) ?? "A";
+        return { [n]: v.slice(0, -1) + (alphabet[alphabet.indexOf(last) + 1] ?? "A") };
+      },
+    ],
+    [
+      "the plain-named cookie a sibling subdomain could plant",
+      (v, n) => ({ [n.replace(/^__Host-/, "")]: v }),
     ],
     [
       "a return URL that is not UTF-8",
       (v, n) => ({
-        [n]: `${v.split(".").slice(0, 5).join(".")}.${Buffer.from([0xff, 0xfe]).toString("base64url")}`,
+        [n]: `${v.split(".").slice(0, 4).join(".")}.${Buffer.from([0xff, 0xfe]).toString("base64url")}`,
       }),
     ],
     ["an extra segment", (v, n) => ({ [n]: `${v}.${b64("x")}` })],
     [
       "a changed salt",
       (v, n) => ({
-        [n]: v.replace(
-          /^(v2\.[^.]+\.)(.)/,
-          (_, a: string, c: string) => a + (c === "A" ? "B" : "A"),
-        ),
+        [n]: v.replace(/^(v3\.)(.)/, (_, a: string, c: string) => a + (c === "A" ? "B" : "A")),
       }),
     ],
     ["another attempt's value under this name", (_, n) => ({ [n]: setup().value })],
@@ -86,7 +98,9 @@ describe("login state cookies", () => {
   it("finds nothing for a state that is not the cookie's, or not a state", () => {
     const { logins, name, value } = setup();
     const other = setup().pending.state.state;
-    expect(logins.find(other, { [name]: value, [`fa_login.${other}`]: value })).toBeUndefined();
+    expect(
+      logins.find(other, { [name]: value, [`__Host-fa_login.${other}`]: value }),
+    ).toBeUndefined();
     expect(logins.find("../x", { [name]: value })).toBeUndefined();
   });
 
@@ -94,9 +108,28 @@ describe("login state cookies", () => {
   it("reads back a changed return URL as it is, for the callback to validate", () => {
     const { logins, pending, name, value } = setup();
     const parts = value.split(".");
-    parts[5] = b64("https://evil.com/");
+    parts[4] = b64("https://evil.com/");
     expect(logins.find(pending.state.state, { [name]: parts.join(".") })?.returnTo).toBe(
       "https://evil.com/",
     );
+  });
+
+  it.each([
+    { name: "Secure cookies", secure: true, want: "__Host-fa_login." },
+    {
+      name: "plain-http cookies (FORWARD_AUTH_COOKIE_SECURE=false)",
+      secure: false,
+      want: "fa_login.",
+    },
+  ])("names the cookie for $name $want<state>, and reads only that name", ({ secure, want }) => {
+    const { logins, pending, name, value, setCookie } = setup(secure);
+    expect(name).toBe(`${want}${pending.state.state}`);
+    expect(
+      setCookie.endsWith(secure ? "; HttpOnly; Secure; SameSite=Lax" : "; HttpOnly; SameSite=Lax"),
+    ).toBe(true);
+    expect(logins.find(pending.state.state, { [name]: value })).toEqual(pending.state);
+    const other = secure ? name.replace(/^__Host-/, "") : `__Host-${name}`;
+    expect(logins.find(pending.state.state, { [other]: value })).toBeUndefined();
+    expect(logins.clear(pending.state.state)).toMatch(new RegExp(`^${want.replace(".", "\\.")}`));
   });
 });

@@ -11,10 +11,10 @@ function setup(options: { secrets?: string[]; maxBatch?: number; maxAgeSeconds?:
   return { tickets, clock };
 }
 
-/** `v2.<id>.<salt>.<index>` */
+/** `v3.<salt>.<index>` */
 const parts = (t: LoginTicket) => {
-  const [version = "", id = "", salt = "", index = ""] = t.reference.split(".");
-  return { version, id, salt, index: parseInt(index, 36) };
+  const [version = "", salt = "", index = ""] = t.reference.split(".");
+  return { version, salt, index: parseInt(index, 36) };
 };
 
 describe("login tickets", () => {
@@ -41,7 +41,7 @@ describe("login tickets", () => {
     const { tickets } = setup();
     for (let i = 0; i < 40; i++) {
       const t = tickets.take();
-      expect(t.reference).toMatch(/^v2\.[A-Za-z0-9_-]{8}\.[A-Za-z0-9_-]{22}\.[0-9a-z]+$/);
+      expect(t.reference).toMatch(/^v3\.[A-Za-z0-9_-]{22}\.[0-9a-z]+$/);
       for (const secret of [t.nonce, t.codeVerifier, t.state.split(".")[1] ?? ""]) {
         expect(t.reference).not.toContain(secret.slice(0, 8));
       }
@@ -75,25 +75,22 @@ describe("login tickets", () => {
       "another salt",
       (t) => [
         t.state,
-        t.reference.replace(
-          /^(v2\.[^.]+\.)(.)/,
-          (_, a: string, c: string) => a + (c === "A" ? "B" : "A"),
-        ),
+        t.reference.replace(/^(v3\.)(.)/, (_, a: string, c: string) => a + (c === "A" ? "B" : "A")),
       ],
     ],
     [
       "a salt spelled with non-zero unused bits",
       (t) => {
         const p = t.reference.split(".");
-        const salt = p[2] ?? "";
+        const salt = p[1] ?? "";
         const last = salt.at(-1) ?? "A";
         const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        p[2] = salt.slice(0, -1) + (alphabet[alphabet.indexOf(last) + 1] ?? "A");
+        p[1] = salt.slice(0, -1) + (alphabet[alphabet.indexOf(last) + 1] ?? "A");
         return [t.state, p.join(".")];
       },
     ],
-    ["an unknown secret id", (t) => [t.state, t.reference.replace(/^v2\.[^.]+/, "v2.AAAAAAAA")]],
-    ["another version", (t) => [t.state, t.reference.replace(/^v2/, "v1")]],
+    ["a secret id, as v2 had", (t) => [t.state, t.reference.replace(/^v3\./, "v3.AAAAAAAA.")]],
+    ["the previous version", (t) => [t.state, t.reference.replace(/^v3/, "v2")]],
     ["an extra segment", (t) => [t.state, `${t.reference}.0`]],
     [
       "an earlier time prefix",
@@ -114,12 +111,21 @@ describe("login tickets", () => {
     expect(tickets.redeem(state, reference)).toBeUndefined();
   });
 
+  it("names no secret in the reference: a fingerprint of it would test guessed secrets offline", () => {
+    // Regression: v2 references carried 8 base64url characters of SHA-256(secret).
+    const fingerprint = (secret: string) => hash("sha256", secret, "base64url").slice(0, 8);
+    for (const secret of [A, B]) {
+      const t = setup({ secrets: [secret] }).tickets.take();
+      expect(t.reference).not.toContain(fingerprint(secret));
+      expect(t.reference.split(".")).toHaveLength(3);
+    }
+  });
+
   it("redeems tickets of a previous secret after rotation, never of a foreign one", () => {
     const before = setup({ secrets: [A] }).tickets.take();
     const rotated = setup({ secrets: [B, A] }).tickets;
     expect(rotated.redeem(before.state, before.reference)?.nonce).toBe(before.nonce);
     const fresh = rotated.take();
-    expect(parts(fresh).id).not.toBe(parts(before).id);
     expect(setup({ secrets: [A] }).tickets.redeem(fresh.state, fresh.reference)).toBeUndefined();
     expect(setup({ secrets: [B] }).tickets.redeem(before.state, before.reference)).toBeUndefined();
   });

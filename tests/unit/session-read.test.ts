@@ -114,6 +114,39 @@ describe("reading the session cookie", () => {
   );
 });
 
+describe("joining chunks", () => {
+  // write() splits a seal into 3072-character chunks; a browser that missed the clearing of
+  // `name.1` still sends it. The sealer refuses any text after the seal's ~2 (iron-session would
+  // ignore it), so gluing the stale chunk onto a seal of exactly one chunk would sign the user
+  // out: a full chunk that already ends the seal is read alone.
+  it("reads a seal of exactly one chunk alone when a stale second chunk is sent", async () => {
+    const opened: string[] = [];
+    const sealer: Sealer = {
+      seal: () => Promise.reject(new Error("not used")),
+      unseal(sealed) {
+        opened.push(sealed);
+        return Promise.resolve(undefined);
+      },
+    };
+    const sessions = createSessionCookies({
+      name: "s",
+      sealer,
+      lifetimeSeconds: 3600,
+      attributes: { secure: true, domain: undefined },
+      now: () => 1000,
+    });
+    const whole = `Fe26.2*1*${"x".repeat(3072 - 11)}~2`;
+    expect(whole).toHaveLength(3072);
+    const cookies: Record<string, string> = { s: whole, "s.1": "stale-chunk" };
+    await sessions.read((n) => cookies[n]);
+    // A full first chunk that does not end the seal is joined with the next, as before.
+    const first = "y".repeat(3072);
+    const split: Record<string, string> = { s: first, "s.1": "rest~2" };
+    await sessions.read((n) => split[n]);
+    expect(opened).toEqual([whole, `${first}rest~2`]);
+  });
+});
+
 describe("the cache's byte bound", () => {
   it("keeps no more cookie bytes than its budget: the oldest large sessions are opened again", async () => {
     const { read, stats } = setup({ t: 1000 }, 100);
