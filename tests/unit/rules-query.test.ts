@@ -86,7 +86,7 @@ describe("parseQueryRules", () => {
       name: "allow path with a climb",
       query: "allow=/rest/../admin/",
       want: [
-        'query parameter allow: must be decoded and normalised (got "/rest/../admin/"); write "/admin/"',
+        'query parameter allow: has a dot segment (got "/rest/../admin/"); write the path without . or .. segments',
       ],
     },
     {
@@ -103,7 +103,7 @@ describe("parseQueryRules", () => {
         'query parameter groups: is empty (got ""); list at least one value or remove it',
         'query parameter "alow": is not known; check the spelling (known: groups, users, allow)',
         'query parameter allow: must start with "/" (got "rest"); use a path like /rest/',
-        'query parameter allow: must be decoded and normalised (got "/a//b"); write "/a/b"',
+        'query parameter allow: has an empty segment (got "/a//b"); write "/a/b"',
       ],
     },
   ];
@@ -149,6 +149,7 @@ apps:
     host,
     path,
     method: "GET",
+    methodOverrides: [],
     clientAddress: "203.0.113.7",
     origin: undefined,
     accessControlRequestMethod: undefined,
