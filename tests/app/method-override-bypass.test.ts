@@ -8,12 +8,12 @@ import {
   callbackUris,
   CLIENT_ID,
   CLIENT_SECRET,
-  Jar,
   login,
   PREFIX,
   startService,
   traefikHeaders,
   USERS,
+  type Jar,
   type Service,
 } from "../helpers/harness.ts";
 

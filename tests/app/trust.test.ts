@@ -97,16 +97,15 @@ describe("trusted proxies", () => {
     },
   );
 
-  it.each([
-    `${PREFIX}/ping`,
-    `${PREFIX}/callback?code=x&state=y`,
-    `/${PREFIX}/start`,
-  ])("a forwarded URI under the prefix still needs a login: %s", async (uri) => {
-    const res = await service.request(`${PREFIX}/auth/traefik`, {
-      headers: traefikHeaders(uri, { accept: "application/json" }),
-    });
-    expect(res.status).toBe(401);
-  });
+  it.each([`${PREFIX}/ping`, `${PREFIX}/callback?code=x&state=y`, `/${PREFIX}/start`])(
+    "a forwarded URI under the prefix still needs a login: %s",
+    async (uri) => {
+      const res = await service.request(`${PREFIX}/auth/traefik`, {
+        headers: traefikHeaders(uri, { accept: "application/json" }),
+      });
+      expect(res.status).toBe(401);
+    },
+  );
 });
 
 describe("nginx auth_request", () => {

@@ -187,7 +187,9 @@ describe("compileRules refuses", () => {
     {
       name: "path with dot-dot",
       input: withRule({ path: "/a/../b/" }),
-      want: [`${R}.path: has a dot segment (got "/a/../b/"); write the path without . or .. segments`],
+      want: [
+        `${R}.path: has a dot segment (got "/a/../b/"); write the path without . or .. segments`,
+      ],
     },
     {
       name: "path with a single dot",
