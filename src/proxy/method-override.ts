@@ -1,19 +1,5 @@
 import type { HeaderReader } from "./forwarded.ts";
 
-/**
- * Request headers that make an app treat a POST as another method: X-HTTP-Method-Override
- * (Rack::MethodOverride in Rails, Symfony's Request in Laravel, Express's method-override by
- * default), X-HTTP-Method and X-Method-Override (method-override's documented alternatives,
- * OData). The proxy passes the client's headers on to the auth request: Traefik's forwardAuth
- * copies them all (unless authRequestHeaders narrows them), Caddy's forward_auth proxies a clone
- * of the request, and nginx's auth_request subrequest carries the original headers.
- */
-export const OVERRIDE_HEADERS = [
-  "x-http-method-override",
-  "x-method-override",
-  "x-http-method",
-] as const;
-
 /** More overriding values than this in one request is no client's honest doing: 400. */
 export const MAX_OVERRIDES = 16;
 
@@ -26,15 +12,19 @@ export type OverrideResult =
 const NONE: OverrideResult = Object.freeze({ ok: true, methods: Object.freeze([]) });
 
 /**
- * The methods other than `method` that the request asks the app to act as: from the override
- * headers (each item of a comma list, as Node joins repeated headers) and from every `_method`
- * query parameter (Laravel reads it from the query; method-override('_method') does too). Each
- * value is upper-cased, as the frameworks do; a value that is not a method token is ignored,
- * since no framework acts on it. The common request (no such header, no `method` or `%` in the
- * query) costs three header lookups and two substring searches.
+ * The methods other than `method` that the request asks the app to act as: from the headers
+ * X-HTTP-Method-Override (Rack::MethodOverride in Rails, Symfony's Request in Laravel, Express's
+ * method-override by default), X-HTTP-Method and X-Method-Override (method-override's documented
+ * alternatives, OData), each item of a comma list (as Node joins repeated headers), and from
+ * every `_method` query parameter (Laravel reads it from the query; method-override('_method')
+ * does too). Each value is upper-cased, as the frameworks do; a value that is not a method token
+ * is ignored, since no framework acts on it. The common request (no such header, no `method` or
+ * `%` in the query) costs three header lookups and two substring searches, and allocates nothing.
  */
 export function methodOverrides(header: HeaderReader, method: string, uri: string): OverrideResult {
-  // Spelt out rather than looped over OVERRIDE_HEADERS: this runs for every auth check.
+  // The proxy passes the client's headers on to the auth request: Traefik's forwardAuth copies
+  // them all (unless authRequestHeaders narrows them), Caddy's forward_auth proxies a clone of
+  // the request, and nginx's auth_request subrequest carries the original headers.
   const a = header("x-http-method-override");
   const b = header("x-method-override");
   const c = header("x-http-method");
