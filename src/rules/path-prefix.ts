@@ -19,8 +19,8 @@ export function pathPrefixMatcher(prefix: string): (path: string) => boolean {
  * undefined when it is fine. Request paths reach the rules decoded once and otherwise as
  * received (auth/path.ts), a path with a dot segment never reaches them, and one with `//` is
  * judged with its slashes merged as well (readings.ts); so a prefix must be decoded, without dot
- * segments and without empty segments: `/a/../b`, `/%72est/` or `/a//b` would silently match
- * nothing, or (`//`) only the readings that the stricter verdict never lets open anything.
+ * segments and without empty segments: `/a/../b` and `/%72est/` would silently match nothing,
+ * and `/a//b` never the merged reading, so an allow on it would open nothing.
  */
 export function pathPrefixProblem(prefix: string): string | undefined {
   const got = JSON.stringify(prefix);
