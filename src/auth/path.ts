@@ -1,42 +1,68 @@
-export type NormalizedPath =
-  { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string };
+/** Why a path is refused; callers branch on this, never on the message. */
+export type PathProblem =
+  | "relative"
+  | "encoded_separator"
+  | "invalid_encoding"
+  | "backslash"
+  | "dot_segment_parameters"
+  | "dot_segment";
 
-/**
- * The path every decision sees: percent-decoded once, empty and dot segments removed
- * (RFC 3986 section 5.2.4), repeated slashes collapsed. Decoding happens before dot removal so
- * that `%2e%2e` climbs like `..` does at the app; an encoded slash or NUL, or invalid UTF-8, is
- * refused because apps disagree on what it means.
- */
-/** A path with nothing to decode, no dot segment and no empty segment is already normal. */
+export type NormalizedPath =
+  | { readonly ok: true; readonly path: string }
+  | { readonly ok: false; readonly code: PathProblem; readonly message: string };
+
+/** A path with nothing to decode, no segment starting with a dot and no `//`: already as judged. */
 const ALREADY_NORMAL = /^(?:(?:\/[^/%.\\]+(?:\.[^/%.\\]*)*)+\/?|\/)$/;
 
+/** A segment that is `.` or `..` once decoded, or after a second decoding (`%252e`). */
+const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
+
+/**
+ * The path every decision sees: percent-decoded once, otherwise exactly as received. Nothing is
+ * resolved or collapsed, because the proxy forwards the request line as sent (Caddy's
+ * reverse_proxy, nginx's proxy_pass without a URI part) and apps disagree on what `//` and `..`
+ * mean: RFC 3986 section 5.2.4 and the WHATWG URL parser turn `/admin//../share/x` into
+ * `/admin/share/x`, a resolver that collapses `//` first gets `/share/x`, and routers that work
+ * on the raw path (Express, chi) see neither. So:
+ * - a dot segment in any spelling (`.`, `..`, `%2e`, `.%2E`, and `%252e` for apps that decode
+ *   twice) is refused: browsers resolve them before sending (WHATWG URL, path state), so only a
+ *   hand-made request has one;
+ * - an empty segment (`//`) is kept; the rules judge such a path both as received and with its
+ *   slashes merged, as nginx (merge_slashes) and many apps read it (rules/readings.ts);
+ * - an encoded slash, backslash or NUL, a raw backslash, `..;` and invalid UTF-8 are refused
+ *   because apps disagree on what they mean.
+ */
 export function normalizePath(rawPath: string): NormalizedPath {
   // The common case on the hot path: return it as is.
   if (ALREADY_NORMAL.test(rawPath)) return { ok: true, path: rawPath };
-  if (!rawPath.startsWith("/")) return { ok: false, message: "path does not start with /" };
+  if (!rawPath.startsWith("/")) return refused("relative", "path does not start with /");
   if (/%(?:2f|5c|00)/i.test(rawPath)) {
-    return { ok: false, message: "path has an encoded slash, backslash or NUL" };
+    return refused("encoded_separator", "path has an encoded slash, backslash or NUL");
   }
   let decoded: string;
   try {
     decoded = decodeURIComponent(rawPath);
   } catch {
-    return { ok: false, message: "path has invalid percent-encoding" };
+    return refused("invalid_encoding", "path has invalid percent-encoding");
   }
   // Backends disagree on these too: some read a backslash as a slash, and Tomcat, Jetty and
   // Spring read "..;x" as ".." (path parameters), so "/public/..;/admin" would be judged as
   // under /public/ and served as /admin.
-  if (decoded.includes("\\")) return { ok: false, message: "path has a backslash" };
+  if (decoded.includes("\\")) return refused("backslash", "path has a backslash");
   if (/(?:^|\/)\.\.?;/.test(decoded)) {
-    return { ok: false, message: "path has a dot segment with parameters (..; or .;)" };
+    return refused("dot_segment_parameters", "path has a dot segment with parameters (..; or .;)");
   }
-  const out: string[] = [];
-  for (const segment of decoded.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") out.pop();
-    else out.push(segment);
-  }
-  const trailing = decoded.endsWith("/") || /\/\.\.?$/.test(decoded);
-  const path = "/" + out.join("/") + (trailing && out.length > 0 ? "/" : "");
-  return { ok: true, path };
+  if (DOT_SEGMENT.test(decoded)) return refused("dot_segment", "path has a dot segment (. or ..)");
+  return { ok: true, path: decoded };
+}
+
+const refused = (code: PathProblem, message: string): NormalizedPath => ({
+  ok: false,
+  code,
+  message,
+});
+
+/** The path with every run of slashes merged into one (nginx's merge_slashes). */
+export function mergeSlashes(path: string): string {
+  return path.replace(/\/{2,}/g, "/");
 }

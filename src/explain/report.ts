@@ -1,5 +1,6 @@
 // The plain-text report of `forward-auth explain`: pure functions of what the run observed.
 import type { Identity } from "../auth/identity.ts";
+import { mergeSlashes } from "../auth/path.ts";
 import { IDENTITY_HEADER_NAMES } from "../auth/identity-headers.ts";
 import type { ForwardedRequest } from "../proxy/forwarded.ts";
 import { checkRequirements } from "../rules/requirement.ts";
@@ -51,9 +52,10 @@ export function report(e: Explanation): string[] {
   if (typeof e.forwarded !== "string") {
     const sent = e.forwarded.uri.split("?", 1)[0] ?? "";
     if (sent !== e.forwarded.path) {
-      lines.push(label("path", `${e.forwarded.path} (normalised from ${sent}; rules see this)`));
+      lines.push(label("path", `${e.forwarded.path} (decoded from ${sent}; rules see this)`));
     }
   }
+  if (e.ruleRequest !== undefined) lines.push(...readingLines(e.ruleRequest));
   lines.push(label("endpoint", `${e.endpointPath}, asked from ${e.peer}`));
   const { rulesFile, apps } = e.config;
   lines.push(
@@ -73,6 +75,16 @@ export function report(e: Explanation): string[] {
   lines.push(...decisionLines(e));
   if (e.status === 200) lines.push(...headerLines(e.headers));
   return lines;
+}
+
+/** The other readings the rules judged (rules/readings.ts), when there are any. */
+function readingLines(req: RuleRequest): string[] {
+  const readings = [
+    ...(req.path.includes("//") ? [`path ${mergeSlashes(req.path)} (slashes merged)`] : []),
+    ...req.methodOverrides.map((method) => `method ${method} (method override)`),
+  ];
+  if (readings.length === 0) return [];
+  return [label("also", `judged as ${readings.join(", ")}; the stricter verdict counts`)];
 }
 
 function ruleText(decision: RuleDecision | undefined): string {

@@ -13,6 +13,7 @@ import { ruleRequestOf } from "../rules/request.ts";
 import { parseForwardedHeaders, parseOriginalUrl } from "../proxy/forwarded.ts";
 import type { AddressMatcher } from "../proxy/trusted-proxies.ts";
 import { NO_RULES } from "../rules/compile.ts";
+import { decideEveryReading } from "../rules/readings.ts";
 import { createRulesSource, RulesFileError } from "../rules/source.ts";
 import type { CompiledRules, RuleRequest } from "../rules/types.ts";
 import type { LoginState } from "../session/login-state.ts";
@@ -158,7 +159,8 @@ export async function runExplain(
     peer,
     forwarded: parsed.ok ? parsed.request : parsed.message,
     ruleRequest,
-    decision: ruleRequest === undefined ? undefined : rules.decide(ruleRequest),
+    decision:
+      ruleRequest === undefined ? undefined : decideEveryReading(rules, ruleRequest, undefined),
     identity,
     identityFrom: args.user !== undefined ? "user" : headers.has("cookie") ? "cookie" : "none",
     status: response.status,

@@ -1,5 +1,6 @@
 import { normalizePath } from "../auth/path.ts";
 import { boundedMemo } from "../memo.ts";
+import { methodOverrides } from "./method-override.ts";
 
 /** The original request, as the proxy describes it; the rest of the service only sees this. */
 export interface ForwardedRequest {
@@ -10,8 +11,13 @@ export interface ForwardedRequest {
   readonly host: string;
   /** Path and query as sent by the client. */
   readonly uri: string;
-  /** Decoded, dot-segment-free path (auth/path.ts). */
+  /** The path percent-decoded once, otherwise as sent; no dot segments (auth/path.ts). */
   readonly path: string;
+  /**
+   * Other methods the request asks the app to act as (X-HTTP-Method-Override and the like, or
+   * `?_method=`), upper-case, without `method` itself; usually empty (proxy/method-override.ts).
+   */
+  readonly methodOverrides: readonly string[];
   /** http(s)://host[:port]: ws maps to http and wss to https. */
   readonly origin: string;
   /** origin + uri: the address to come back to after login. */
@@ -57,7 +63,13 @@ function validateHost(raw: string): string | undefined {
   return host;
 }
 
-function build(method: string, proto: string, host: string, uri: string): ParseResult {
+function build(
+  method: string,
+  proto: string,
+  host: string,
+  uri: string,
+  header: HeaderReader,
+): ParseResult {
   if (uri.length > MAX_URI) return fail("forwarded URI is longer than 8192 characters");
   if (!URI.test(uri)) {
     // A fragment never reaches a server; if one is present the value was forged or mangled.
@@ -71,11 +83,22 @@ function build(method: string, proto: string, host: string, uri: string): ParseR
   const rawPath = q === -1 ? uri : uri.slice(0, q);
   const normalized = normalizePath(rawPath);
   if (!normalized.ok) return fail(`forwarded URI ${normalized.message}`);
+  const overrides = methodOverrides(header, method, uri);
+  if (!overrides.ok) return fail(overrides.message);
   const scheme = proto === "wss" ? "https" : proto === "ws" ? "http" : proto;
   const origin = `${scheme}://${host}`;
   return {
     ok: true,
-    request: { method, proto, host, uri, path: normalized.path, origin, url: origin + uri },
+    request: {
+      method,
+      proto,
+      host,
+      uri,
+      path: normalized.path,
+      methodOverrides: overrides.methods,
+      origin,
+      url: origin + uri,
+    },
   };
 }
 
@@ -107,7 +130,7 @@ export function parseForwardedHeaders(header: HeaderReader): ParseResult {
   if (host === undefined) return fail("X-Forwarded-Host is missing or not a single host[:port]");
   const uri = header("x-forwarded-uri");
   if (uri === undefined) return fail("X-Forwarded-Uri is missing");
-  return build(method, proto, host, uri);
+  return build(method, proto, host, uri, header);
 }
 
 /** nginx auth_request: X-Original-URL ($scheme://$http_host$request_uri) and X-Original-Method. */
@@ -123,5 +146,5 @@ export function parseOriginalUrl(header: HeaderReader): ParseResult {
   const host = /\s/.test(match[2] ?? "") ? undefined : parseHost(match[2]);
   if (host === undefined) return fail("X-Original-URL host is not a single host[:port]");
   const rest = match[3] ?? "";
-  return build(method, proto, host, rest === "" ? "/" : rest);
+  return build(method, proto, host, rest === "" ? "/" : rest, header);
 }

@@ -20,7 +20,8 @@ import {
   type ForwardedRequest,
 } from "../proxy/forwarded.ts";
 import { parseAddress } from "../proxy/trusted-proxies.ts";
-import { applyQueryRules, createQueryRulesCache } from "../rules/query.ts";
+import { createQueryRulesCache } from "../rules/query.ts";
+import { decideEveryReading } from "../rules/readings.ts";
 import { checkRequirements } from "../rules/requirement.ts";
 import type { RuleDecision } from "../rules/types.ts";
 import type { Session } from "../session/session-cookie.ts";
@@ -158,11 +159,8 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
       peer,
       needsClientAddress ? config.trustedProxies : undefined,
     );
-    const fileDecision = rules().decide(ruleRequest);
-    const decision =
-      overlay === undefined
-        ? fileDecision
-        : applyQueryRules(fileDecision, overlay.overlay, ruleRequest);
+    // Once for the common request; also on the slash-merged path and on method overrides.
+    const decision = decideEveryReading(rules(), ruleRequest, overlay?.overlay);
     if (debugLogs) {
       logger.debug("rule decision", {
         host: req.host,

@@ -2,6 +2,7 @@ import type { Handler } from "hono";
 import type { Identity } from "../auth/identity.ts";
 import { normalizePath } from "../auth/path.ts";
 import type { AccessDecision } from "../auth/policy.ts";
+import { decideEveryReading } from "../rules/readings.ts";
 import { checkRequirements } from "../rules/requirement.ts";
 import { checkRedirect, safeRedirect } from "../auth/redirect.ts";
 import { requestCookies } from "../http/request-info.ts";
@@ -57,14 +58,19 @@ export function callback(deps: RouteDeps): Handler {
     const url = URL.parse(target);
     const path = normalizePath(url?.pathname ?? "/");
     if (url === null || !path.ok) return { allowed: false, reason: "return address unreadable" };
-    const decision = rules().decide({
-      host: url.host,
-      path: path.path,
-      method: "GET",
-      clientAddress: undefined,
-      origin: undefined,
-      accessControlRequestMethod: undefined,
-    });
+    const decision = decideEveryReading(
+      rules(),
+      {
+        host: url.host,
+        path: path.path,
+        method: "GET",
+        methodOverrides: [],
+        clientAddress: undefined,
+        origin: undefined,
+        accessControlRequestMethod: undefined,
+      },
+      undefined,
+    );
     if (decision.kind === "deny") return { allowed: false, reason: decision.reason };
     if (decision.kind === "allow") return { allowed: true };
     return checkRequirements(identity, decision.requirements);

@@ -1,4 +1,4 @@
-import { normalizePath } from "../auth/path.ts";
+import { mergeSlashes, normalizePath } from "../auth/path.ts";
 
 /**
  * A path rule covers its path and everything below it, on segment boundaries: `/rest/` and
@@ -16,8 +16,11 @@ export function pathPrefixMatcher(prefix: string): (path: string) => boolean {
 
 /**
  * Why a path prefix from the file or the middleware address can never match as written, or
- * undefined when it is fine. Request paths reach the rules decoded and normalised, so a prefix
- * must be in that form too: `/a/../b` or `/%72est/` would silently match nothing.
+ * undefined when it is fine. Request paths reach the rules decoded once and otherwise as
+ * received (auth/path.ts), a path with a dot segment never reaches them, and one with `//` is
+ * judged with its slashes merged as well (readings.ts); so a prefix must be decoded, without dot
+ * segments and without empty segments: `/a/../b` and `/%72est/` would silently match nothing,
+ * and `/a//b` never the merged reading, so an allow on it would open nothing.
  */
 export function pathPrefixProblem(prefix: string): string | undefined {
   const got = JSON.stringify(prefix);
@@ -30,10 +33,16 @@ export function pathPrefixProblem(prefix: string): string | undefined {
     return `is a prefix, not a pattern (got ${got}); write the prefix alone, like /api/, or use regex`;
   }
   const normal = normalizePath(prefix);
-  if (!normal.ok) return `${normal.message} (got ${got}); write the path decoded`;
-  // normalizePath keeps a trailing slash only after a segment; "/" stays "/".
+  if (!normal.ok) {
+    return normal.code === "dot_segment"
+      ? `has a dot segment (got ${got}); write the path without . or .. segments`
+      : `${normal.message} (got ${got}); write the path decoded`;
+  }
   if (normal.path !== prefix) {
-    return `must be decoded and normalised (got ${got}); write ${JSON.stringify(normal.path)}`;
+    return `must be decoded (got ${got}); write ${JSON.stringify(normal.path)}`;
+  }
+  if (prefix.includes("//")) {
+    return `has an empty segment (got ${got}); write ${JSON.stringify(mergeSlashes(prefix))}`;
   }
   return undefined;
 }

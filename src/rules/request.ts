@@ -20,6 +20,7 @@ export function ruleRequestOf(
     host: req.host,
     path: req.path,
     method: req.method,
+    methodOverrides: req.methodOverrides,
     clientAddress:
       trusted === undefined ? undefined : clientAddress(peer, header("x-forwarded-for"), trusted),
     // Only a CORS preflight (OPTIONS) is decided by these two.

@@ -17,10 +17,19 @@ export interface RuleRequest {
    * is ignored, so `music.example.com` covers `music.example.com:8443` too.
    */
   readonly host: string;
-  /** Decoded, normalised path (auth/path.ts normalizePath output), never the query. */
+  /**
+   * The path percent-decoded once and otherwise as received (auth/path.ts normalizePath output),
+   * never the query: no dot segment (those are refused), empty segments (`//`) kept. Rules are
+   * judged on it and, when it has `//`, on its slash-merged form too (readings.ts).
+   */
   readonly path: string;
   /** Upper-case. */
   readonly method: string;
+  /**
+   * Other methods the app may act as (X-HTTP-Method-Override and the like, `?_method=`),
+   * upper-case; rules are judged on each of them too (readings.ts). Usually empty.
+   */
+  readonly methodOverrides: readonly string[];
   /** From proxy/client-address.ts; undefined when unknown, which no `networks` list matches. */
   readonly clientAddress: string | undefined;
   /** The Origin request header. */

@@ -18,6 +18,7 @@ const request = (host: string, path: string): RuleRequest => ({
   host,
   path,
   method: "GET",
+  methodOverrides: [],
   clientAddress: undefined,
   origin: undefined,
   accessControlRequestMethod: undefined,

@@ -2,6 +2,9 @@
 // process, the test provider and an echo app that shows exactly which headers arrived:
 // - Caddy (Debian's 2.6.2) running the generated Caddyfile;
 // - nginx (Debian's 1.22, auth_request) running the generated server block.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION_COOKIE } from "../../src/app.ts";
 import { identityOf, smuggled } from "../helpers/echo.ts";
@@ -44,17 +47,20 @@ describe.each<ProxyCase>([
     emptyHeaders: "empty",
     normalisation: {
       // Public only when the path Caddy matches (cleaned) and the URI the app receives (as sent)
-      // both begin with a public path. forward-auth itself refuses an encoded slash (400).
+      // both begin with a public path. Everything else reaches forward-auth as sent, which
+      // refuses a dot segment or an encoded slash (400), and judges // both ways.
       title: "treats $path as protected",
       rows: [
         { path: "/REST/ping.view", want: 401 },
         { path: "/rest", want: 401 },
         { path: "/restaurant", want: 401 },
-        { path: "/x/../rest/ping.view", want: 401 },
-        { path: "/x/%2e%2e/rest/ping.view", want: 401 },
+        { path: "/x/../rest/ping.view", want: 400 },
+        { path: "/x/%2e%2e/rest/ping.view", want: 400 },
         { path: "//rest/ping.view", want: 401 },
-        { path: "/rest/../albums", want: 401 },
-        { path: "/rest/%2e%2e/albums", want: 401 },
+        { path: "/rest/../albums", want: 400 },
+        { path: "/rest/%2e%2e/albums", want: 400 },
+        // Issue 13: Caddy cleans this to /share/x, and forward-auth used to collapse it so.
+        { path: "/albums//../share/x", want: 400 },
         { path: "/rest%2Fping.view", want: 400 },
         { path: "/x/..%2Frest/ping.view", want: 400 },
       ],
@@ -68,15 +74,19 @@ describe.each<ProxyCase>([
       // nginx matches locations on the normalised path (%-escapes decoded, dot segments resolved,
       // slashes merged), case-sensitively; the public locations send the app that same path. For
       // /rest, nginx itself redirects to /rest/ (a prefix location ending in / with proxy_pass).
+      // Protected paths reach forward-auth as sent ($request_uri), which refuses a dot segment.
       title: "routes $path by its normalised path",
       rows: [
         { path: "/REST/ping.view", want: 401 },
         { path: "/rest", want: 301 },
         { path: "/restaurant", want: 401 },
-        { path: "/rest/../albums", want: 401 },
-        { path: "/rest/%2e%2e/albums", want: 401 },
+        { path: "/rest/../albums", want: 400 },
+        { path: "/rest/%2e%2e/albums", want: 400 },
+        { path: "/share/..//albums", want: 400 },
+        { path: "//albums", want: 401 },
         { path: "/x/../rest/ping.view", want: "/rest/ping.view" },
         { path: "/x/%2e%2e/rest/ping.view", want: "/rest/ping.view" },
+        { path: "/albums//../share/x", want: "/share/x" },
         { path: "//rest/ping.view", want: "/rest/ping.view" },
         { path: "/rest%2Fping.view?u=a%26b", want: "/rest/ping.view?u=a%26b" },
         // forward-auth refuses an encoded slash; auth_request alone would turn its 400 into a 500.
@@ -202,6 +212,40 @@ describe.each<ProxyCase>([
       expect(res.headers["x-authentik-username"]).toBeUndefined();
     });
   }
+
+  // Issue 13: the proxy passes the client's override headers (and the query) on to forward-auth,
+  // which judges the overriding method too.
+  it("denies a POST that overrides its method to one a rule denies; the app sees nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "forward-auth-overrides-"));
+    const file = join(dir, "rules.yml");
+    writeFileSync(
+      file,
+      `apps:\n  - host: 127.0.0.1\n    groups: [music]\n    rules:\n      - methods: [DELETE]\n        action: deny\n`,
+    );
+    try {
+      await withOtherService(stack, { FORWARD_AUTH_CONFIG: file }, async (other) => {
+        const plain = await send(`${other}/albums/7`, [...FETCH, ...cookieLine(alice)], "POST");
+        expect(appAnswer(stack, plain).url).toBe("/albums/7");
+        for (const [uri, headers] of [
+          ["/albums/7", [["X-HTTP-Method-Override", "DELETE"]]],
+          ["/albums/7", [["X-Method-Override", "delete"]]],
+          ["/albums/7", [["X-HTTP-Method", "DELETE"]]],
+          ["/albums/7?_method=DELETE", []],
+        ] as const) {
+          const before = stack.echo.received.length;
+          const res = await send(
+            `${other}${uri}`,
+            [...headers, ...FETCH, ...cookieLine(alice)],
+            "POST",
+          );
+          expect([uri, headers, res.status]).toEqual([uri, headers, 403]);
+          expect(stack.echo.received.length).toBe(before);
+        }
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it("refuses a user outside the allowed groups at the callback; the app sees nothing", async () => {
     const before = stack.echo.received.length;

@@ -31,9 +31,11 @@ const MUSIC: ForwardedRequest = {
   host: "music.example.com",
   uri: "/library?sort=artist",
   path: "/library",
+  methodOverrides: [],
   origin: "https://music.example.com",
   url: "https://music.example.com/library?sort=artist",
 };
+const DOT_SEGMENT = fail("forwarded URI path has a dot segment (. or ..)");
 
 const NO_METHOD = fail("X-Forwarded-Method is not an HTTP method");
 const NO_PROTO = fail("X-Forwarded-Proto is missing or not http, https, ws or wss");
@@ -92,6 +94,7 @@ describe("parseForwardedHeaders", () => {
         proto: "ws",
         uri: "/socket",
         path: "/socket",
+        methodOverrides: [],
         origin: "http://music.example.com",
         url: "http://music.example.com/socket",
       }),
@@ -104,6 +107,7 @@ describe("parseForwardedHeaders", () => {
         proto: "wss",
         uri: "/socket",
         path: "/socket",
+        methodOverrides: [],
         origin: "https://music.example.com",
         url: "https://music.example.com/socket",
       }),
@@ -133,23 +137,39 @@ describe("parseForwardedHeaders", () => {
       }),
     },
     {
-      name: "path normalized, uri kept as sent",
-      input: { ...TRAEFIK, "X-Forwarded-Uri": "/public/%2e%2e/admin//x?next=%2F" },
+      name: "path decoded once, empty segments kept, uri kept as sent",
+      input: { ...TRAEFIK, "X-Forwarded-Uri": "/public/%61dmin//x?next=%2F" },
       want: ok({
         ...MUSIC,
-        uri: "/public/%2e%2e/admin//x?next=%2F",
-        path: "/admin/x",
-        url: "https://music.example.com/public/%2e%2e/admin//x?next=%2F",
+        uri: "/public/%61dmin//x?next=%2F",
+        path: "/public/admin//x",
+        url: "https://music.example.com/public/%61dmin//x?next=%2F",
       }),
     },
     {
-      name: "scheme-relative-looking URI stays on the host",
+      name: "scheme-relative-looking URI stays on the host, its path as sent",
       input: { ...TRAEFIK, "X-Forwarded-Uri": "//evil.com/x" },
       want: ok({
         ...MUSIC,
         uri: "//evil.com/x",
-        path: "/evil.com/x",
+        path: "//evil.com/x",
         url: "https://music.example.com//evil.com/x",
+      }),
+    },
+    {
+      name: "method overrides read from the headers and the query",
+      input: {
+        ...TRAEFIK,
+        "X-Forwarded-Method": "POST",
+        "X-HTTP-Method-Override": "delete",
+        "X-Forwarded-Uri": "/library?_method=PUT",
+      },
+      want: ok({
+        ...MUSIC,
+        method: "POST",
+        uri: "/library?_method=PUT",
+        methodOverrides: ["DELETE", "PUT"],
+        url: "https://music.example.com/library?_method=PUT",
       }),
     },
     {
@@ -320,6 +340,34 @@ describe("parseForwardedHeaders", () => {
       want: fail("forwarded URI path has invalid percent-encoding"),
     },
     {
+      name: "uri with a dot segment",
+      input: { ...TRAEFIK, "X-Forwarded-Uri": "/public/%2e%2e/admin/" },
+      want: DOT_SEGMENT,
+    },
+    {
+      name: "uri with // then .. (issue 13)",
+      input: { ...TRAEFIK, "X-Forwarded-Uri": "/admin//../share/x?a=1" },
+      want: DOT_SEGMENT,
+    },
+    {
+      name: "a dot segment in the query is the app's business",
+      input: { ...TRAEFIK, "X-Forwarded-Uri": "/a?next=/../x" },
+      want: ok({
+        ...MUSIC,
+        uri: "/a?next=/../x",
+        path: "/a",
+        url: "https://music.example.com/a?next=/../x",
+      }),
+    },
+    {
+      name: "too many method overrides",
+      input: {
+        ...TRAEFIK,
+        "X-Forwarded-Uri": `/a?${Array.from({ length: 17 }, () => "_method=PUT").join("&")}`,
+      },
+      want: fail("forwarded request has more than 16 method overrides"),
+    },
+    {
       name: "bad escape in the query is the app's business",
       input: { ...TRAEFIK, "X-Forwarded-Uri": "/a?q=%zz%2f" },
       want: ok({
@@ -375,6 +423,7 @@ describe("parseOriginalUrl", () => {
         host: "h",
         uri: "/",
         path: "/",
+        methodOverrides: [],
         origin: "https://h",
         url: "https://h/",
       }),
@@ -388,22 +437,37 @@ describe("parseOriginalUrl", () => {
         host: "h:8443",
         uri: "/socket",
         path: "/socket",
+        methodOverrides: [],
         origin: "https://h:8443",
         url: "https://h:8443/socket",
       }),
     },
     {
       name: "IPv6 host",
-      input: nginx("http://[fd00::1]:81/a/../b"),
+      input: nginx("http://[fd00::1]:81/a//b"),
       want: ok({
         method: "GET",
         proto: "http",
         host: "[fd00::1]:81",
-        uri: "/a/../b",
-        path: "/b",
+        uri: "/a//b",
+        path: "/a//b",
+        methodOverrides: [],
         origin: "http://[fd00::1]:81",
-        url: "http://[fd00::1]:81/a/../b",
+        url: "http://[fd00::1]:81/a//b",
       }),
+    },
+    {
+      name: "dot segment",
+      input: nginx("https://h/admin//%2e%2e/share/x"),
+      want: DOT_SEGMENT,
+    },
+    {
+      name: "method override header on an nginx subrequest",
+      input: {
+        ...nginx("https://music.example.com/library?sort=artist", "POST"),
+        "X-HTTP-Method": "DELETE",
+      },
+      want: ok({ ...MUSIC, method: "POST", methodOverrides: ["DELETE"] }),
     },
     { name: "missing", input: nginx(undefined), want: NO_URL },
     { name: "empty", input: nginx(""), want: NO_URL },

@@ -1,50 +1,85 @@
 import { describe, expect, it } from "vitest";
-import { normalizePath, type NormalizedPath } from "../../src/auth/path.ts";
+import {
+  mergeSlashes,
+  normalizePath,
+  type NormalizedPath,
+  type PathProblem,
+} from "../../src/auth/path.ts";
 
 const ok = (path: string): NormalizedPath => ({ ok: true, path });
-const ENCODED = { ok: false, message: "path has an encoded slash, backslash or NUL" } as const;
-const INVALID = { ok: false, message: "path has invalid percent-encoding" } as const;
-const RELATIVE = { ok: false, message: "path does not start with /" } as const;
-const BACKSLASH = { ok: false, message: "path has a backslash" } as const;
-const DOT_PARAMS = {
+const refused = (code: PathProblem, message: string): NormalizedPath => ({
   ok: false,
-  message: "path has a dot segment with parameters (..; or .;)",
-} as const;
+  code,
+  message,
+});
+const ENCODED = refused("encoded_separator", "path has an encoded slash, backslash or NUL");
+const INVALID = refused("invalid_encoding", "path has invalid percent-encoding");
+const RELATIVE = refused("relative", "path does not start with /");
+const BACKSLASH = refused("backslash", "path has a backslash");
+const DOT_PARAMS = refused(
+  "dot_segment_parameters",
+  "path has a dot segment with parameters (..; or .;)",
+);
+const DOT = refused("dot_segment", "path has a dot segment (. or ..)");
 
 describe("normalizePath", () => {
   const rows: readonly { name: string; input: string; want: NormalizedPath }[] = [
     { name: "root", input: "/", want: ok("/") },
     { name: "plain", input: "/a/b", want: ok("/a/b") },
     { name: "trailing slash kept", input: "/a/b/", want: ok("/a/b/") },
-    { name: "dot segment", input: "/a/./b", want: ok("/a/b") },
-    { name: "dot-dot segment", input: "/a/../b", want: ok("/b") },
-    { name: "encoded dot-dot", input: "/a/%2e%2e/b", want: ok("/b") },
-    { name: "encoded upper-case dot-dot", input: "/a/%2E%2E/b", want: ok("/b") },
-    { name: "half-encoded dot-dot", input: "/a/.%2e/b", want: ok("/b") },
-    { name: "climb above root", input: "/%2e%2e/%2e%2e/etc", want: ok("/etc") },
-    { name: "plain climb above root", input: "/../../etc/passwd", want: ok("/etc/passwd") },
-    { name: "leading double slash", input: "//rest/x", want: ok("/rest/x") },
-    { name: "inner double slash, trailing slash", input: "/rest//x/", want: ok("/rest/x/") },
-    { name: "many slashes", input: "////", want: ok("/") },
-    { name: "ends in ..", input: "/a/b/..", want: ok("/a/") },
-    { name: "ends in .", input: "/a/b/.", want: ok("/a/b/") },
-    { name: "ends in encoded ..", input: "/a/b/%2e%2e", want: ok("/a/") },
-    { name: "only ..", input: "/..", want: ok("/") },
-    { name: "only .", input: "/.", want: ok("/") },
+    // Empty segments are kept as received: the rules judge `//` both ways (rules/readings.ts).
+    { name: "leading double slash kept", input: "//admin/x", want: ok("//admin/x") },
+    { name: "inner double slash kept", input: "/share//x", want: ok("/share//x") },
+    { name: "inner double slash, trailing slash", input: "/rest//x/", want: ok("/rest//x/") },
+    { name: "many slashes", input: "////", want: ok("////") },
+    { name: "trailing double slash", input: "/a//", want: ok("/a//") },
+    // Dot segments, in every spelling, anywhere: refused (browsers never send them).
+    { name: "dot segment", input: "/a/./b", want: DOT },
+    { name: "dot-dot segment", input: "/a/../b", want: DOT },
+    { name: "plain climb out of /admin/", input: "/admin/../share/x", want: DOT },
+    { name: "// then .. (issue 13)", input: "/admin//../share/x", want: DOT },
+    { name: "// then .. to another allow path", input: "/admin//../public/x", want: DOT },
+    { name: "// then two ..", input: "/admin/x//../../share/y", want: DOT },
+    { name: "/// then two ..", input: "/admin///../../share/x", want: DOT },
+    { name: "// then encoded ..", input: "/admin//%2e%2e/share/x", want: DOT },
+    { name: "encoded dot-dot", input: "/a/%2e%2e/b", want: DOT },
+    { name: "encoded upper-case dot-dot", input: "/a/%2E%2E/b", want: DOT },
+    { name: "mixed-case encoded dot-dot", input: "/a/%2E%2e/b", want: DOT },
+    { name: "half-encoded .%2e", input: "/a/.%2e/b", want: DOT },
+    { name: "half-encoded %2e.", input: "/a/%2e./b", want: DOT },
+    { name: "half-encoded, trailing slash", input: "/a/.%2e/", want: DOT },
+    { name: "encoded single dot at the end", input: "/a/%2E", want: DOT },
+    { name: "encoded single dot in the middle", input: "/a/%2e/b", want: DOT },
+    { name: "climb above root", input: "/%2e%2e/%2e%2e/etc", want: DOT },
+    { name: "plain climb above root", input: "/../../etc/passwd", want: DOT },
+    { name: "ends in ..", input: "/a/b/..", want: DOT },
+    { name: "ends in .", input: "/a/b/.", want: DOT },
+    { name: "ends in ./", input: "/a/b/./", want: DOT },
+    { name: "ends in encoded ..", input: "/a/b/%2e%2e", want: DOT },
+    { name: "only ..", input: "/..", want: DOT },
+    { name: "only .", input: "/.", want: DOT },
+    { name: "dot between empty segments", input: "//./x", want: DOT },
+    { name: "dot-dot after empty segments", input: "///..//x", want: DOT },
+    { name: "double-encoded dot-dot", input: "/a/%252e%252e/b", want: DOT },
+    { name: "double-encoded single dot", input: "/a/%252E/b", want: DOT },
     { name: "three dots is a name", input: "/a/...", want: ok("/a/...") },
     { name: "dots inside a name", input: "/a/b..c", want: ok("/a/b..c") },
+    { name: "a name starting with a dot", input: "/.well-known/x", want: ok("/.well-known/x") },
+    { name: "a name starting with two dots", input: "/a/..b/", want: ok("/a/..b/") },
+    { name: "encoded dot starting a name", input: "/a/%2ehidden", want: ok("/a/.hidden") },
     { name: "raw backslash", input: "/public\\..\\admin", want: BACKSLASH },
     { name: "raw backslash in a plain name", input: "/a\\b", want: BACKSLASH },
     { name: "dot-dot with parameters", input: "/public/..;/admin", want: DOT_PARAMS },
     { name: "dot with parameters", input: "/public/.;x/admin", want: DOT_PARAMS },
     { name: "encoded dot-dot with parameters", input: "/public/%2e%2e;/admin", want: DOT_PARAMS },
+    { name: "dot-dot with encoded parameters", input: "/public/..%3b/admin", want: DOT_PARAMS },
     {
       name: "parameters on a name are kept",
       input: "/a;jsessionid=1/b",
       want: ok("/a;jsessionid=1/b"),
     },
     { name: "encoded letters decoded once", input: "/%61dmin", want: ok("/admin") },
-    { name: "double encoding decoded once", input: "/a/%252e%252e/b", want: ok("/a/%2e%2e/b") },
+    { name: "double encoding decoded once", input: "/a/%2520b", want: ok("/a/%20b") },
     { name: "encoded space", input: "/a%20b", want: ok("/a b") },
     { name: "UTF-8", input: "/caf%C3%A9", want: ok("/café") },
     { name: "encoded slash", input: "/a%2fb", want: ENCODED },
@@ -66,5 +101,17 @@ describe("normalizePath", () => {
 
   it.each(rows)("$name", ({ input, want }) => {
     expect(normalizePath(input)).toEqual(want);
+  });
+});
+
+describe("mergeSlashes", () => {
+  it.each([
+    { input: "/", want: "/" },
+    { input: "/a/b/", want: "/a/b/" },
+    { input: "//admin/x", want: "/admin/x" },
+    { input: "/share//x", want: "/share/x" },
+    { input: "///a///b///", want: "/a/b/" },
+  ])("$input → $want", ({ input, want }) => {
+    expect(mergeSlashes(input)).toBe(want);
   });
 });

@@ -187,17 +187,29 @@ describe("compileRules refuses", () => {
     {
       name: "path with dot-dot",
       input: withRule({ path: "/a/../b/" }),
-      want: [`${R}.path: must be decoded and normalised (got "/a/../b/"); write "/b/"`],
+      want: [
+        `${R}.path: has a dot segment (got "/a/../b/"); write the path without . or .. segments`,
+      ],
+    },
+    {
+      name: "path with a single dot",
+      input: withRule({ path: "/a/./" }),
+      want: [`${R}.path: has a dot segment (got "/a/./"); write the path without . or .. segments`],
     },
     {
       name: "path with double slash",
       input: withRule({ path: "//rest/" }),
-      want: [`${R}.path: must be decoded and normalised (got "//rest/"); write "/rest/"`],
+      want: [`${R}.path: has an empty segment (got "//rest/"); write "/rest/"`],
+    },
+    {
+      name: "path with an inner double slash",
+      input: withRule({ path: "/a//b/" }),
+      want: [`${R}.path: has an empty segment (got "/a//b/"); write "/a/b/"`],
     },
     {
       name: "path percent-encoded",
       input: withRule({ path: "/%72est/" }),
-      want: [`${R}.path: must be decoded and normalised (got "/%72est/"); write "/rest/"`],
+      want: [`${R}.path: must be decoded (got "/%72est/"); write "/rest/"`],
     },
     {
       name: "path with an encoded slash",
@@ -342,6 +354,7 @@ describe("compileRules accepts", () => {
     host: "a.example.com",
     path: "/",
     method: "GET",
+    methodOverrides: [],
     clientAddress: undefined,
     origin: undefined,
     accessControlRequestMethod: undefined,

@@ -3,6 +3,7 @@ import { clientAddress } from "../../src/proxy/client-address.ts";
 import { parseForwardedHeaders } from "../../src/proxy/forwarded.ts";
 import { compileCidrs } from "../../src/proxy/trusted-proxies.ts";
 import { parseRulesYaml } from "../../src/rules/compile.ts";
+import { decideEveryReading } from "../../src/rules/readings.ts";
 import type {
   CompiledRules,
   Requirement,
@@ -27,11 +28,18 @@ interface Options {
   readonly xff?: string;
   readonly origin?: string;
   readonly acrm?: string;
+  /** More request headers, lower-case names (method overrides). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
+
+/** What the auth check decides: every reading of the request, the stricter verdict winning. */
+const decide = (rules: CompiledRules, req: RuleRequest): RuleDecision =>
+  decideEveryReading(rules, req, undefined);
 
 /**
  * The request as the route builds it: the forwarded headers parsed by the real parser (which
- * takes the path before "?" and normalises it), the client address from the real walk.
+ * takes the path before "?", decodes it and refuses dot segments, and reads method overrides),
+ * the client address from the real walk.
  */
 function request(uri: string, options: Options = {}): RuleRequest {
   const headers: Readonly<Record<string, string>> = {
@@ -39,6 +47,7 @@ function request(uri: string, options: Options = {}): RuleRequest {
     "x-forwarded-proto": "https",
     "x-forwarded-host": options.host ?? "music.example.com",
     "x-forwarded-uri": uri,
+    ...options.headers,
   };
   const parsed = parseForwardedHeaders((name) => headers[name]);
   if (!parsed.ok) throw new Error(parsed.message);
@@ -46,6 +55,7 @@ function request(uri: string, options: Options = {}): RuleRequest {
     host: parsed.request.host,
     path: parsed.request.path,
     method: parsed.request.method,
+    methodOverrides: parsed.request.methodOverrides,
     clientAddress: clientAddress(options.peer ?? "10.0.0.2", options.xff ?? "203.0.113.7", TRUSTED),
     origin: options.origin,
     accessControlRequestMethod: options.acrm,
@@ -108,16 +118,23 @@ describe("decide: the issue's example file", () => {
     { name: "/share/ link", uri: "/share/abc123", want: SHARE },
     { name: "/admin/ needs admins", uri: "/admin/users", want: ADMIN },
     { name: "/admin without slash is still the admin rule", uri: "/admin", want: ADMIN },
-    // Path tricks: the rules see what the app will see.
-    { name: "/rest/../admin climbs out of /rest/", uri: "/rest/../admin/x", want: ADMIN },
-    { name: "%2e%2e climbs like ..", uri: "/rest/%2e%2e/admin/x", want: ADMIN },
-    { name: "%2E%2E upper-case", uri: "/rest/%2E%2E/%2E%2E/admin/", want: ADMIN },
-    { name: "half-encoded .%2e", uri: "/share/.%2e/admin/", want: ADMIN },
-    { name: "/./rest/ is /rest/", uri: "/./rest/x", want: REST },
-    { name: "//rest/x collapses to /rest/x", uri: "//rest/x", want: REST },
-    { name: "/rest//x", uri: "/rest//x", want: REST },
+    // Path tricks: the rules see the path as received, decoded once; a dot segment never gets
+    // here (below), and `//` is judged both as received and merged, the stricter winning.
+    { name: "//rest/x: not under /rest/ as received", uri: "//rest/x", want: DEFAULT },
+    { name: "/rest//x is under /rest/ both ways", uri: "/rest//x", want: REST },
+    {
+      // As received, the app default; merged, the admin rule: both requirements must be met.
+      name: "//admin/x: the admin rule holds, and the default too",
+      uri: "//admin/x",
+      want: auth(
+        `${at("default")} and ${at("rules[2] path /admin/")}`,
+        APP,
+        req(["music"]),
+        req(["admins"]),
+      ),
+    },
+    { name: "/admin//x", uri: "/admin//x", want: ADMIN },
     { name: "encoded letters decoded", uri: "/%72est/x", want: REST },
-    { name: "/x/%2e%2e/rest/ ends under /rest/", uri: "/x/%2e%2e/rest/y", want: REST },
     { name: "/REST/x: paths are case-sensitive", uri: "/REST/x", want: DEFAULT },
     { name: "/Admin/x: not the admin rule, still the app's group", uri: "/Admin/x", want: DEFAULT },
     { name: "/restaurant is not under /rest/", uri: "/restaurant", want: DEFAULT },
@@ -251,11 +268,18 @@ describe("decide: the issue's example file", () => {
   ];
 
   it.each(rows)("$name: $uri", ({ uri, options, want }) => {
-    expect(rules.decide(request(uri, options))).toEqual(want);
+    expect(decide(rules, request(uri, options))).toEqual(want);
   });
 
   it.each([
     { name: "a fragment", uri: "/x#/rest/" },
+    { name: "a climb out of /rest/", uri: "/rest/../admin/x" },
+    { name: "an encoded climb", uri: "/rest/%2e%2e/admin/x" },
+    { name: "an upper-case encoded climb", uri: "/rest/%2E%2E/%2E%2E/admin/" },
+    { name: "a half-encoded climb", uri: "/share/.%2e/admin/" },
+    { name: "a single dot", uri: "/./rest/x" },
+    { name: "a climb into /rest/", uri: "/x/%2e%2e/rest/y" },
+    { name: "// then .. (issue 13)", uri: "/admin//../share/x" },
     { name: "an encoded slash", uri: "/rest%2f../admin/" },
     { name: "an encoded backslash", uri: "/rest/..%5cadmin/" },
     { name: "bad percent-encoding", uri: "/rest/%zz" },
@@ -381,10 +405,16 @@ describe("decide: several apps", () => {
       want: WIKI_DEFAULT,
     },
     {
-      name: "regex sees the normalised path",
+      name: "regex sees the decoded path",
       host: WIKI,
-      uri: "/api/v2/private/../public/x",
+      uri: "/api/v2/%70ublic/x",
       want: PUBLIC_API,
+    },
+    {
+      name: "regex on //: the stricter of both readings",
+      host: WIKI,
+      uri: "//api/v2/public/x",
+      want: WIKI_DEFAULT,
     },
     {
       name: "regex does not see the query",
@@ -423,7 +453,7 @@ describe("decide: several apps", () => {
 
   it.each(rows)("$name: $host$uri", ({ host, uri, method, want }) => {
     expect(
-      rules.decide(request(uri, { host, ...(method === undefined ? {} : { method }) })),
+      decide(rules, request(uri, { host, ...(method === undefined ? {} : { method }) })),
     ).toEqual(want);
   });
 
@@ -469,5 +499,148 @@ apps:
     expect(
       rules.decide(request("/x", { host: "admin.example.com", xff: "203.0.113.9" })).kind,
     ).toBe("deny");
+  });
+});
+
+describe("decide: method overrides are judged too (issue 13)", () => {
+  const rules = compile(`
+apps:
+  - host: files.example.com
+    groups: [files]
+    rules:
+      - methods: [DELETE]
+        action: deny
+      - path: /public/
+        methods: [GET]
+        action: allow
+      - methods: [OPTIONS]
+        action: allow
+`);
+  const APP = "files.example.com";
+  const at = (rule: string) => `apps[0] files.example.com ${rule}`;
+  const DENY = deny(at("rules[0] methods DELETE"), APP);
+  const PUBLIC = allow(at("rules[1] path /public/ methods GET"), APP);
+  const PREFLIGHT = allow(at("rules[2] methods OPTIONS"), APP);
+  const DEFAULT = auth(at("default"), APP, req(["files"]));
+  const CORS = { origin: "https://app.example.net", acrm: "PUT" } as const;
+  const post = (headers: Record<string, string>): Options => ({
+    host: APP,
+    method: "POST",
+    headers,
+  });
+
+  const rows: readonly { name: string; uri: string; options: Options; want: RuleDecision }[] = [
+    { name: "a plain POST", uri: "/x", options: post({}), want: DEFAULT },
+    { name: "a plain DELETE", uri: "/x", options: { host: APP, method: "DELETE" }, want: DENY },
+    {
+      name: "X-HTTP-Method-Override: DELETE",
+      uri: "/x",
+      options: post({ "x-http-method-override": "DELETE" }),
+      want: DENY,
+    },
+    {
+      name: "X-Method-Override: DELETE",
+      uri: "/x",
+      options: post({ "x-method-override": "DELETE" }),
+      want: DENY,
+    },
+    {
+      name: "X-HTTP-Method: DELETE",
+      uri: "/x",
+      options: post({ "x-http-method": "DELETE" }),
+      want: DENY,
+    },
+    { name: "?_method=DELETE", uri: "/x?_method=DELETE", options: post({}), want: DENY },
+    { name: "lower-case override", uri: "/x?_method=delete", options: post({}), want: DENY },
+    {
+      name: "override in a repeated header (joined with a comma)",
+      uri: "/x",
+      options: post({ "x-http-method-override": "PUT, DELETE" }),
+      want: DENY,
+    },
+    {
+      name: "_method repeated: every value is judged",
+      uri: "/x?_method=PUT&_method=DELETE",
+      options: post({}),
+      want: DENY,
+    },
+    {
+      name: "_method after other parameters",
+      uri: "/x?a=1&b=2;_method=DELETE",
+      options: post({}),
+      want: DENY,
+    },
+    { name: "encoded name %5Fmethod", uri: "/x?%5Fmethod=DELETE", options: post({}), want: DENY },
+    {
+      name: "PHP reads .method as _method",
+      uri: "/x?.method=DELETE",
+      options: post({}),
+      want: DENY,
+    },
+    { name: "encoded value", uri: "/x?_method=%44ELETE", options: post({}), want: DENY },
+    {
+      name: "an override on a GET counts too",
+      uri: "/x",
+      options: { host: APP, headers: { "x-http-method-override": "DELETE" } },
+      want: DENY,
+    },
+    {
+      name: "an override cannot carry an allow rule to another method",
+      uri: "/public/x",
+      options: { host: APP, headers: { "x-http-method-override": "PUT" } },
+      want: DEFAULT,
+    },
+    {
+      name: "an override naming the method itself changes nothing",
+      uri: "/public/x",
+      options: { host: APP, headers: { "x-http-method-override": "get" } },
+      want: PUBLIC,
+    },
+    {
+      name: "an overriding OPTIONS is never a CORS preflight",
+      uri: "/x",
+      options: { ...post({ "x-http-method-override": "OPTIONS" }), ...CORS },
+      want: DEFAULT,
+    },
+    {
+      name: "a real preflight still passes",
+      uri: "/x",
+      options: { host: APP, method: "OPTIONS", ...CORS },
+      want: PREFLIGHT,
+    },
+    {
+      name: "a preflight with an override to DELETE",
+      uri: "/x",
+      options: { host: APP, method: "OPTIONS", ...CORS, headers: { "x-http-method": "DELETE" } },
+      want: DENY,
+    },
+    // Values no framework acts on are ignored, never a crash.
+    {
+      name: "not a method token",
+      uri: "/x",
+      options: post({ "x-http-method-override": "DE LETE" }),
+      want: DEFAULT,
+    },
+    { name: "empty header", uri: "/x", options: post({ "x-method-override": "" }), want: DEFAULT },
+    { name: "value with a space", uri: "/x?_method=DE+LETE", options: post({}), want: DEFAULT },
+    { name: "undecodable value", uri: "/x?_method=%zz", options: post({}), want: DEFAULT },
+    {
+      name: "another parameter's name",
+      uri: "/x?_methods=DELETE",
+      options: post({}),
+      want: DEFAULT,
+    },
+    { name: "a value naming _method", uri: "/x?q=_method", options: post({}), want: DEFAULT },
+  ];
+
+  it.each(rows)("$name", ({ uri, options, want }) => {
+    expect(decide(rules, request(uri, options))).toEqual(want);
+  });
+
+  it("refuses more than 16 overrides rather than judging some of them", () => {
+    const uri = `/x?${Array.from({ length: 17 }, () => "_method=PUT").join("&")}`;
+    expect(() => request(uri, post({}))).toThrow(
+      /^forwarded request has more than 16 method overrides$/,
+    );
   });
 });

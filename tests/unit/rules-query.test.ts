@@ -6,6 +6,7 @@ import {
   parseQueryRules,
   type QueryRules,
 } from "../../src/rules/query.ts";
+import { decideEveryReading } from "../../src/rules/readings.ts";
 import type { Requirement, RuleDecision, RuleRequest } from "../../src/rules/types.ts";
 
 const GLOBALS: Requirement = { groups: ["family"], users: [] };
@@ -86,7 +87,7 @@ describe("parseQueryRules", () => {
       name: "allow path with a climb",
       query: "allow=/rest/../admin/",
       want: [
-        'query parameter allow: must be decoded and normalised (got "/rest/../admin/"); write "/admin/"',
+        'query parameter allow: has a dot segment (got "/rest/../admin/"); write the path without . or .. segments',
       ],
     },
     {
@@ -103,7 +104,7 @@ describe("parseQueryRules", () => {
         'query parameter groups: is empty (got ""); list at least one value or remove it',
         'query parameter "alow": is not known; check the spelling (known: groups, users, allow)',
         'query parameter allow: must start with "/" (got "rest"); use a path like /rest/',
-        'query parameter allow: must be decoded and normalised (got "/a//b"); write "/a/b"',
+        'query parameter allow: has an empty segment (got "/a//b"); write "/a/b"',
       ],
     },
   ];
@@ -149,6 +150,7 @@ apps:
     host,
     path,
     method: "GET",
+    methodOverrides: [],
     clientAddress: "203.0.113.7",
     origin: undefined,
     accessControlRequestMethod: undefined,
@@ -313,5 +315,54 @@ apps:
     const req = at(MUSIC, "/rest/x");
     const decision = rules.decide(req);
     expect(applyQueryRules(decision, overlay("groups=admins&allow=/"), req)).toBe(decision);
+  });
+});
+
+describe("the middleware address's rules on every reading of a path with //", () => {
+  const file = parseRulesYaml(
+    "apps:\n  - host: music.example.com\n    rules:\n      - path: /admin/\n        action: deny\n",
+    "rules.yml",
+    GLOBALS,
+  );
+  if (!file.ok) throw new Error(file.problems.join("\n"));
+  const parsed = parseQueryRules(new URLSearchParams("allow=/rest/"));
+  if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
+  const request = (host: string, path: string): RuleRequest => ({
+    host,
+    path,
+    method: "GET",
+    methodOverrides: [],
+    clientAddress: undefined,
+    origin: undefined,
+    accessControlRequestMethod: undefined,
+  });
+  const ALLOWED: RuleDecision = { kind: "allow", reason: "query allow /rest/", app: undefined };
+  const GLOBAL: RuleDecision = {
+    kind: "authenticate",
+    reason: "global default",
+    app: undefined,
+    requirements: [GLOBALS],
+  };
+
+  it.each([
+    { name: "under allow= as received and merged", path: "/rest//x", want: ALLOWED },
+    { name: "under allow= only when merged: login", path: "//rest/x", want: GLOBAL },
+    { name: "not under allow= at all", path: "//x//", want: GLOBAL },
+  ])("$name: $path", ({ path, want }) => {
+    expect(
+      decideEveryReading(file.rules, request("other.example.com", path), parsed.overlay),
+    ).toEqual(want);
+  });
+
+  it("a file deny holds for //admin/x whatever allow= says", () => {
+    const open = parseQueryRules(new URLSearchParams("allow=/"));
+    if (!open.ok) throw new Error(open.problems.join("\n"));
+    expect(
+      decideEveryReading(file.rules, request("music.example.com", "//admin/x"), open.overlay),
+    ).toEqual({
+      kind: "deny",
+      reason: "apps[0] music.example.com rules[0] path /admin/",
+      app: "music.example.com",
+    });
   });
 });
