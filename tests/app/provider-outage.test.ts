@@ -6,6 +6,7 @@ import {
   CLIENT_ID,
   CLIENT_SECRET,
   callbackUris,
+  followFailure,
   login,
   NAVIGATE,
   PREFIX,
@@ -114,8 +115,10 @@ describe("identity provider outages", () => {
         cookie,
       },
     });
-    expect(res.status).toBe(503);
-    expect(await res.text()).toContain("Sign in again");
+    const page = await followFailure(service, res, "provider_unavailable");
+    expect(page.status).toBe(503);
+    expect(page.headers.get("retry-after")).toBe("5");
+    expect(await page.text()).toContain("Sign in again");
   });
 
   it("times out a hanging provider instead of blocking", async () => {
