@@ -206,8 +206,15 @@ describe.each<ProxyCase>([
   it("refuses a user outside the allowed groups at the callback; the app sees nothing", async () => {
     const before = stack.echo.received.length;
     const { jar, callback } = await signIn(url, "/albums", USERS.bob);
-    expect(callback.status).toBe(403);
-    expect(callback.body).toContain("You signed in as bob");
+    // To the error page, so that the address bar no longer holds the code (issue 13, item 10).
+    expect(callback.status).toBe(303);
+    const location = callback.headers.location ?? "";
+    expect(location).toBe(
+      `${url}${PREFIX}/error?reason=forbidden&rd=${encodeURIComponent(`${url}/albums`)}`,
+    );
+    const page = await send(location, NAVIGATION);
+    expect(page.status).toBe(403);
+    expect(page.body).toContain(`may not use ${new URL(url).host}`);
     expect(jar.cookies.has(SESSION_COOKIE)).toBe(false);
     expect(stack.echo.received.length).toBe(before);
   });
