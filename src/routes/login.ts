@@ -35,7 +35,7 @@ export function start(deps: RouteDeps): Handler {
         503,
         "provider_unavailable",
         "Sign-in unavailable",
-        "The identity provider cannot be reached right now. Try again in a moment.",
+        `The identity provider cannot be reached right now, so you cannot sign in to ${new URL(returnTo).host}. Try again in a moment.`,
         [
           {
             href: servicePageUrl(origin, config.pathPrefix, "start", returnTo),

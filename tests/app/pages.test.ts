@@ -333,6 +333,37 @@ describe("the other pages", () => {
     ]);
   });
 
+  it.each([
+    {
+      name: "a sign-in started at /start",
+      path: `${PREFIX}/start?rd=${rd(`${APP_ORIGIN}/albums`)}`,
+      headers: HTML,
+      want: {
+        message:
+          "The identity provider cannot be reached right now, so you cannot sign in to music.example.com. Try again in a moment.",
+        retry: `${APP_ORIGIN}${PREFIX}/start?rd=${rd(`${APP_ORIGIN}/albums`)}`,
+      },
+    },
+    {
+      name: "a navigation without a session",
+      path: `${PREFIX}/auth/traefik`,
+      headers: traefikHeaders("/albums", NAVIGATE),
+      want: {
+        message:
+          "The identity provider cannot be reached right now, so music.example.com cannot check who you are. Try again in a moment.",
+        retry: `${APP_ORIGIN}/albums`,
+      },
+    },
+  ])("names the app on the 503 of $name while the provider is unreachable", async (row) => {
+    const unreached = await startService("http://127.0.0.1:1", {}, undefined, { waitReady: false });
+    const res = await unreached.request(row.path, { headers: row.headers });
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("5");
+    const body = await expectPage(res);
+    expect(body).toContain(`<p>${row.want.message}</p>`);
+    expect(actions(body)).toEqual([["Try again", row.want.retry]]);
+  });
+
   it("shows userinfo with the same look, a way back and a way out", async () => {
     const { jar } = await login(service, USERS.alice);
     const res = await service.request(`${PREFIX}/userinfo`, { headers: browserHeaders(jar) });
