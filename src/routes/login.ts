@@ -75,15 +75,18 @@ export function callback(deps: RouteDeps): Handler {
     const origin = browserOrigin(c, config);
     if (origin === undefined) return badHost(c);
     const client = requestClient(c, config);
-    /** The audit line and the answer of a callback that does not become a session. */
-    const refuse = (
-      reason: SignInFailure,
-      returnTo: string,
-      user?: string,
-      outcome: "callback_refused" | "denied" = "callback_refused",
-      why: string = reason,
-    ) => {
-      audit(logger, { outcome, host: new URL(returnTo).host, client, user, reason: why });
+    /**
+     * The audit line and the answer of a callback that sets no session. With `denial` (the
+     * requirement the user does not meet) it is logged as a denial, like the auth check's 403.
+     */
+    const refuse = (reason: SignInFailure, returnTo: string, user?: string, denial?: string) => {
+      audit(logger, {
+        outcome: denial === undefined ? "callback_refused" : "denied",
+        host: new URL(returnTo).host,
+        client,
+        user,
+        reason: denial ?? reason,
+      });
       return signInFailure(c, deps, origin, reason, returnTo);
     };
     const state = c.req.query("state");
@@ -123,7 +126,7 @@ export function callback(deps: RouteDeps): Handler {
     // the next auth check.
     const access = accessAt(returnTo, identity);
     if (!access.allowed) {
-      return refuse("forbidden", returnTo, identity.username, "denied", access.reason);
+      return refuse("forbidden", returnTo, identity.username, access.reason);
     }
     let setCookies: string[];
     try {
