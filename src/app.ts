@@ -10,12 +10,15 @@ import { createIdentityJwtSigner } from "./identity-jwt/sign.ts";
 import { NO_RULES } from "./rules/compile.ts";
 import type { CompiledRules } from "./rules/types.ts";
 import type { OidcClient } from "./oidc/client.ts";
-import { jsonAnswer, NO_STORE, toResponse, type Answer, type PlainRoute } from "./http/answer.ts";
+import { toResponse, type Answer, type PlainRoute } from "./http/answer.ts";
 import { createNodeListener } from "./http/node-listener.ts";
 import { peerAddress, requestTarget } from "./http/request-info.ts";
 import { createAuthCheck } from "./routes/auth-check.ts";
 import type { RouteDeps } from "./routes/context.ts";
 import { mountHealth } from "./routes/health.ts";
+import { notFound } from "./routes/not-found.ts";
+import { plainProblem } from "./routes/responses.ts";
+import { signInError } from "./routes/sign-in-error.ts";
 import { callback, signOut, start } from "./routes/login.ts";
 import { userinfo } from "./routes/userinfo.ts";
 import { cookieName } from "./session/cookie-header.ts";
@@ -105,6 +108,7 @@ export function createApp(deps: AppDeps): App {
   app.get(`${prefix}/callback`, callback(routeDeps));
   app.on(["GET", "POST"], `${prefix}/sign_out`, signOut(routeDeps));
   app.get(`${prefix}/userinfo`, userinfo(routeDeps));
+  app.get(`${prefix}/error`, signInError(routeDeps));
   if (identityKeys !== undefined) {
     // Apps (or a sidecar) verify X-authentik-jwt against these; a short cache lets a rotation
     // reach them within a minute.
@@ -112,21 +116,28 @@ export function createApp(deps: AppDeps): App {
       c.json(publicJwks(identityKeys, now()), 200, { "Cache-Control": "public, max-age=60" }),
     );
   }
-  app.notFound((c) => c.json({ error: "not_found", message: "no such endpoint" }, 404, NO_STORE));
-  const internalError = (error: unknown, path: string): Answer => {
+  app.notFound(notFound(config));
+  const internalError = (error: unknown, path: string, accept: string | undefined): Answer => {
     // The client gets a generic answer; the log gets the detail.
     logger.error("unhandled error", {
       path,
       error: error instanceof Error ? error.message : String(error),
     });
-    return jsonAnswer(500, { error: "internal", message: "internal error" });
+    return plainProblem(
+      accept,
+      500,
+      "internal",
+      "Something went wrong",
+      "forward-auth could not answer this request. Try again; if it keeps happening, ask your administrator to check the logs.",
+    );
   };
-  app.onError((error, c) => toResponse(internalError(error, c.req.path)));
+  app.onError((error, c) => toResponse(internalError(error, c.req.path, c.req.header("accept"))));
 
   const listener = createNodeListener({
     direct: authChecks,
     fallback: getRequestListener(app.fetch),
-    onError: (error, target) => internalError(error, target.split("?", 1)[0] ?? target),
+    onError: (error, target, accept) =>
+      internalError(error, target.split("?", 1)[0] ?? target, accept),
   });
   return { app, listener };
 }

@@ -7,8 +7,11 @@ export interface NodeListenerOptions {
   readonly direct: ReadonlyMap<string, PlainRoute>;
   /** Everything else: Hono's listener (which handles its own promise's failures). */
   readonly fallback: (incoming: IncomingMessage, outgoing: ServerResponse) => unknown;
-  /** The answer to an exception, the same as the framework's error handler gives. */
-  readonly onError: (error: unknown, path: string) => Answer;
+  /**
+   * The answer to an exception, the same as the framework's error handler gives; `accept` is the
+   * request's Accept header (a page for browsers, JSON otherwise).
+   */
+  readonly onError: (error: unknown, path: string, accept: string | undefined) => Answer;
 }
 
 /**
@@ -83,7 +86,7 @@ function fail(
 ): void {
   try {
     if (outgoing.headersSent) outgoing.destroy();
-    else writeAnswer(outgoing, onError(error, target));
+    else writeAnswer(outgoing, onError(error, target, outgoing.req.headers.accept));
   } catch {
     outgoing.destroy();
   }

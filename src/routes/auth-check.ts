@@ -9,6 +9,7 @@ import {
   type PlainRequest,
   type PlainRoute,
 } from "../http/answer.ts";
+import { backTo } from "../http/pages.ts";
 import { cookieGetter, parseCookies } from "../http/request-info.ts";
 import type { Decision } from "../metrics/metrics.ts";
 import { bearerChallenge, BearerError } from "../oidc/bearer.ts";
@@ -19,6 +20,7 @@ import {
   parseOriginalUrl,
   type ForwardedRequest,
 } from "../proxy/forwarded.ts";
+import { clientAddress } from "../proxy/client-address.ts";
 import { parseAddress } from "../proxy/trusted-proxies.ts";
 import { createQueryRulesCache } from "../rules/query.ts";
 import { decideEveryReading } from "../rules/readings.ts";
@@ -26,6 +28,7 @@ import { checkRequirements } from "../rules/requirement.ts";
 import type { RuleDecision } from "../rules/types.ts";
 import type { Session } from "../session/session-cookie.ts";
 import { ruleRequestOf } from "../rules/request.ts";
+import { audit } from "./audit.ts";
 import type { RouteDeps } from "./context.ts";
 import { servicePageUrl } from "./origin.ts";
 import { plainProblem } from "./responses.ts";
@@ -171,6 +174,15 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
     }
 
     if (decision.kind === "deny") {
+      // Answered before the session is read: the user is not known here.
+      audit(logger, {
+        outcome: "denied",
+        host: req.host,
+        client: needsClientAddress ? ruleRequest.clientAddress : clientOf(c),
+        user: undefined,
+        reason: "denied by rule",
+        rule: decision.reason,
+      });
       return {
         decision: "forbidden",
         response: plainProblem(
@@ -178,7 +190,8 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
           403,
           "forbidden",
           "Access denied",
-          `${req.host} does not allow this address.`,
+          `${req.host} does not allow access to this page.`,
+          [backTo(req.origin)],
         ),
       };
     }
@@ -225,11 +238,13 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
     if (identity !== undefined) {
       const access = checkRequirements(identity, decision.requirements);
       if (access.allowed) return allow(req, identity);
-      logger.info("access denied", {
-        user: identity.username,
+      audit(logger, {
+        outcome: "denied",
         host: req.host,
-        rule: decision.reason,
+        client: clientOf(c),
+        user: identity.username,
         reason: access.reason,
+        rule: decision.reason,
       });
       return {
         decision: "forbidden",
@@ -343,7 +358,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
       error === undefined ? "unauthorized" : "invalid_token",
       "Sign-in required",
       error === undefined
-        ? "Sign in to continue."
+        ? `Sign in to continue to ${req.host}.`
         : `The bearer token was refused: ${error.description}.`,
       [{ href: loginUrl, label: "Sign in" }],
       {
@@ -362,11 +377,16 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): PlainRo
         503,
         "provider_unavailable",
         "Sign-in unavailable",
-        "The identity provider cannot be reached right now. Try again in a moment.",
+        `The identity provider cannot be reached right now, so ${req.host} cannot check who you are. Try again in a moment.`,
         [{ href: req.url, label: "Try again" }],
         { "Retry-After": "5" },
       ),
     };
+  }
+
+  /** The client behind the trusted proxies, for audit lines (never on the allowed path). */
+  function clientOf(c: PlainRequest): string | undefined {
+    return clientAddress(c.peer, c.header("x-forwarded-for"), config.trustedProxies);
   }
 
   function signOutUrl(req: ForwardedRequest): string {

@@ -5,12 +5,15 @@ import type { AccessDecision } from "../auth/policy.ts";
 import { decideEveryReading } from "../rules/readings.ts";
 import { checkRequirements } from "../rules/requirement.ts";
 import { checkRedirect, safeRedirect } from "../auth/redirect.ts";
-import { requestCookies } from "../http/request-info.ts";
+import { backTo } from "../http/pages.ts";
+import { cookieGetter, requestCookies } from "../http/request-info.ts";
 import { OidcError } from "../oidc/errors.ts";
 import { SessionTooLargeError } from "../session/session-cookie.ts";
+import { audit, requestClient } from "./audit.ts";
 import type { RouteDeps } from "./context.ts";
 import { browserOrigin, servicePageUrl } from "./origin.ts";
 import { addCookies, badHost, problem, redirect } from "./responses.ts";
+import { providerFailure, signInFailure, type SignInFailure } from "./sign-in-error.ts";
 
 /** GET <prefix>/start?rd=URL: begin a login and send the browser to the provider. */
 export function start(deps: RouteDeps): Handler {
@@ -35,7 +38,7 @@ export function start(deps: RouteDeps): Handler {
         503,
         "provider_unavailable",
         "Sign-in unavailable",
-        "The identity provider cannot be reached right now. Try again in a moment.",
+        `The identity provider cannot be reached right now, so you cannot sign in to ${new URL(returnTo).host}. Try again in a moment.`,
         [
           {
             href: servicePageUrl(origin, config.pathPrefix, "start", returnTo),
@@ -53,7 +56,6 @@ export function start(deps: RouteDeps): Handler {
 /** GET <prefix>/callback: finish the login the provider sent back. */
 export function callback(deps: RouteDeps): Handler {
   const { config, oidc, sessions, logins, logger, rules } = deps;
-  const prefix = config.pathPrefix;
   const accessAt = (target: string, identity: Identity): AccessDecision => {
     const url = URL.parse(target);
     const path = normalizePath(url?.pathname ?? "/");
@@ -80,26 +82,28 @@ export function callback(deps: RouteDeps): Handler {
   return async function callbackHandler(c) {
     const origin = browserOrigin(c, config);
     if (origin === undefined) return badHost(c);
-    const startOver = (rd: string) => ({
-      href: servicePageUrl(origin, prefix, "start", rd),
-      label: "Sign in again",
-    });
+    const client = requestClient(c, config);
+    /**
+     * The audit line and the answer of a callback that sets no session. With `denial` (the
+     * requirement the user does not meet) it is logged as a denial, like the auth check's 403.
+     */
+    const refuse = (reason: SignInFailure, returnTo: string, user?: string, denial?: string) => {
+      audit(logger, {
+        outcome: denial === undefined ? "callback_refused" : "denied",
+        host: new URL(returnTo).host,
+        client,
+        user,
+        reason: denial ?? reason,
+      });
+      return signInFailure(c, deps, origin, reason, returnTo);
+    };
     const state = c.req.query("state");
     const cookies = requestCookies(c);
     const login = state === undefined ? undefined : logins.find(state, cookies);
     if (login === undefined || state === undefined) {
-      // Expired (over 10 minutes), opened in another browser, already used, or forged.
-      logger.warn("callback refused: no login attempt matches its state", {
-        hasState: state !== undefined,
-      });
-      return problem(
-        c,
-        400,
-        "login_expired",
-        "This sign-in link has expired",
-        "The sign-in took too long, was already completed, or was started in another browser. Start again to continue.",
-        [startOver(`${origin}/`)],
-      );
+      // Expired (over 10 minutes), opened in another browser, already used, or forged: the
+      // return URL is unknown, so the page offers this host's root.
+      return refuse("login_expired", `${origin}/`);
     }
     c.header("Set-Cookie", logins.clear(state), { append: true });
     // The cookie's return URL is not sealed: the same rules as for `rd`, before any use of it.
@@ -108,27 +112,11 @@ export function callback(deps: RouteDeps): Handler {
     const error = c.req.query("error");
     if (error !== undefined) {
       // RFC 6749 section 4.1.2.1: the provider refused (access_denied) or failed.
-      const code = /^[a-z_]{1,64}$/.test(error) ? error : "invalid_error";
-      logger.info("provider returned an error", { error: code });
-      return problem(
-        c,
-        403,
-        code,
-        "Sign-in was not completed",
-        `The identity provider answered: ${code}.`,
-        [startOver(returnTo)],
-      );
+      return refuse(providerFailure(error), returnTo);
     }
     const code = c.req.query("code");
     if (code === undefined || code === "" || code.length > 4096) {
-      return problem(
-        c,
-        400,
-        "missing_code",
-        "Sign-in was not completed",
-        "The identity provider sent no authorization code.",
-        [startOver(returnTo)],
-      );
+      return refuse("missing_code", returnTo);
     }
 
     let result;
@@ -136,35 +124,9 @@ export function callback(deps: RouteDeps): Handler {
       result = await oidc.completeLogin(code, login);
     } catch (err) {
       if (!(err instanceof OidcError)) throw err;
+      // The detail is for the operator; the audit line and the page carry the stable code.
       logger.warn("login failed", { error: err.code, reason: err.message });
-      if (err.code === "token_rejected") {
-        return problem(
-          c,
-          400,
-          "code_rejected",
-          "Sign-in was not completed",
-          "The sign-in code was refused: it may have expired or been used already. Start again to continue.",
-          [startOver(returnTo)],
-        );
-      }
-      if (err.code === "client_rejected") {
-        return problem(
-          c,
-          502,
-          err.code,
-          "Sign-in is misconfigured",
-          "The identity provider refused this service's client credentials. Ask your administrator to run `forward-auth check`.",
-        );
-      }
-      const status = err.code === "provider_unavailable" ? 503 : 502;
-      return problem(
-        c,
-        status,
-        err.code,
-        "Sign-in failed",
-        "The identity provider's answer could not be used. Try again, or ask your administrator to check the logs.",
-        [startOver(returnTo)],
-      );
+      return refuse(err.code === "token_rejected" ? "code_rejected" : err.code, returnTo);
     }
 
     if (!result.ok) {
@@ -195,20 +157,7 @@ export function callback(deps: RouteDeps): Handler {
     // the next auth check.
     const access = accessAt(returnTo, identity);
     if (!access.allowed) {
-      logger.info("access denied at login", { user: identity.username, reason: access.reason });
-      return problem(
-        c,
-        403,
-        "forbidden",
-        "Access denied",
-        `You signed in as ${identity.username}, but this account may not use this app.`,
-        [
-          {
-            href: servicePageUrl(origin, prefix, "sign_out", returnTo),
-            label: "Sign in as someone else",
-          },
-        ],
-      );
+      return refuse("forbidden", returnTo, identity.username, access.reason);
     }
     let setCookies: string[];
     try {
@@ -220,27 +169,33 @@ export function callback(deps: RouteDeps): Handler {
         groups: identity.groups.length,
         reason: err.message,
       });
-      return problem(
-        c,
-        500,
-        "session_too_large",
-        "Sign-in failed",
-        "Your account has more groups than fit in a browser session. Ask your administrator to limit the groups sent to this app.",
-      );
+      return refuse("session_too_large", returnTo, identity.username);
     }
     addCookies(c, setCookies);
-    logger.info("login", { user: identity.username, groups: identity.groups.length });
+    audit(logger, {
+      outcome: "login",
+      host: new URL(returnTo).host,
+      client,
+      user: identity.username,
+    });
     return redirect(c, returnTo);
   };
 }
 
 /** GET|POST <prefix>/sign_out: clear the session here, then at the provider when it offers that. */
 export function signOut(deps: RouteDeps): Handler {
-  const { config, oidc, sessions } = deps;
-  return function signOutHandler(c) {
+  const { config, oidc, sessions, logger } = deps;
+  return async function signOutHandler(c) {
     const origin = browserOrigin(c, config);
     if (origin === undefined) return badHost(c);
+    const session = await sessions.read(cookieGetter(c.req.header("cookie")));
     addCookies(c, sessions.clear(requestCookies(c)));
+    audit(logger, {
+      outcome: "sign_out",
+      host: new URL(origin).host,
+      client: requestClient(c, config),
+      user: session?.identity.username,
+    });
     // Only a valid rd becomes post_logout_redirect_uri: the provider accepts registered URIs
     // only, and an app root the operator never registered would turn sign-out into an error.
     const checked = checkRedirect(c.req.query("rd"), origin, { cookieDomain: config.cookieDomain });
@@ -248,8 +203,19 @@ export function signOut(deps: RouteDeps): Handler {
     const end = oidc.endSessionUrl(target);
     if (end !== undefined) return redirect(c, end);
     if (target !== undefined) return redirect(c, target);
-    return problem(c, 200, "signed_out", "Signed out", "You have been signed out.", [
-      { href: `${origin}/`, label: "Back to the app" },
-    ]);
+    return problem(
+      c,
+      200,
+      "signed_out",
+      "Signed out",
+      `You have been signed out of ${new URL(origin).host}.`,
+      [
+        {
+          href: servicePageUrl(origin, config.pathPrefix, "start", `${origin}/`),
+          label: "Sign in again",
+        },
+        backTo(origin),
+      ],
+    );
   };
 }

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { acceptsHtml } from "../auth/navigation.ts";
 import { NO_STORE, type Answer } from "../http/answer.ts";
-import { renderPage, type PageAction } from "../http/pages.ts";
+import { PAGE_HEADERS, renderPage, type PageAction } from "../http/pages.ts";
 
 /**
  * An error or refusal in the form the client reads: a small page for browsers, JSON for
@@ -29,7 +29,9 @@ export function problem(
   return c.body(answer.body, status, answer.headers);
 }
 
-type ProblemStatus = 200 | 400 | 401 | 403 | 404 | 500 | 502 | 503;
+export type ProblemStatus = 200 | 400 | 401 | 403 | 404 | 500 | 502 | 503;
+
+const JSON_TYPE = { "Content-Type": "application/json" } as const;
 
 /**
  * problem() as plain data, for the auth check (which answers 401 and 403 at the rate it answers
@@ -48,7 +50,7 @@ export function plainProblem(
   return {
     status,
     headers: {
-      "Content-Type": html ? "text/html; charset=UTF-8" : "application/json",
+      ...(html ? PAGE_HEADERS : JSON_TYPE),
       ...NO_STORE,
       ...headers,
     },

@@ -1,7 +1,7 @@
 import type { Handler } from "hono";
 import { acceptsHtml } from "../auth/navigation.ts";
 import { NO_STORE } from "../http/answer.ts";
-import { escapeHtml, pageShell } from "../http/pages.ts";
+import { actionsHtml, backTo, escapeHtml, PAGE_HEADERS, pageShell } from "../http/pages.ts";
 import { cookieGetter } from "../http/request-info.ts";
 import type { RouteDeps } from "./context.ts";
 import { browserOrigin, servicePageUrl } from "./origin.ts";
@@ -43,15 +43,15 @@ export function userinfo(deps: RouteDeps): Handler {
       identity.groups.length === 0
         ? "<p>No groups: the provider sent none. Check that the <code>groups</code> scope or claim mapping is configured.</p>"
         : `<ul>${identity.groups.map((g) => `<li>${escapeHtml(g)}</li>`).join("")}</ul>`;
-    return c.html(
+    return c.body(
       pageShell(
         `Signed in as ${identity.username}`,
         `<table>${row("Name", identity.name)}${row("Email", identity.email)}${row("Subject (sub)", identity.sub)}${row("Session ends", body.expires_at)}</table>
 <h2>Groups forward-auth sees</h2>${groups}
-<p><a href="${escapeHtml(`${origin}${prefix}/sign_out`)}">Sign out</a></p>`,
+${actionsHtml([backTo(origin), { href: `${origin}${prefix}/sign_out`, label: "Sign out" }])}`,
       ),
       200,
-      NO_STORE,
+      { ...PAGE_HEADERS, ...NO_STORE },
     );
   };
 }

@@ -54,6 +54,19 @@ const inCidr = (address: string, cidr: string): boolean => {
   return Math.floor(ipv4(address) / size) === Math.floor(ipv4(base) / size);
 };
 
+/** Whether two CIDRs share any address: one contains the other's first address. */
+const overlaps = (a: string, b: string): boolean =>
+  inCidr(a.split("/")[0] ?? "", b) || inCidr(b.split("/")[0] ?? "", a);
+
+/**
+ * dockerd's default-address-pools when daemon.json sets none (libnetwork's ipamutils): Docker
+ * takes every network's subnet from these unless told one.
+ */
+const DOCKER_DEFAULT_POOLS = [
+  ...Array.from({ length: 15 }, (_, i) => `172.${17 + i}.0.0/16`),
+  "192.168.0.0/16",
+];
+
 const traefik = compose.services.traefik;
 const forwardAuth = compose.services["forward-auth"];
 const navidrome = compose.services.navidrome;
@@ -157,6 +170,34 @@ describe("docker-compose.yml", () => {
     expect(inCidr(traefikAddress, subnet)).toBe(true);
     expect(environment(forwardAuth ?? {}).FORWARD_AUTH_TRUSTED_PROXIES).toBe(
       `${traefikAddress}/32`,
+    );
+  });
+
+  // Issue 13, item 12: 172.28.0.0/16 was in Docker's default pool; once another network was
+  // given it, `docker compose up` failed with "Pool overlaps with other one on this address space".
+  it.each([
+    {
+      name: "the compose file's subnet",
+      subnet: compose.networks.proxy?.ipam.config[0]?.subnet ?? "",
+      want: [],
+    },
+    { name: "the subnet it used to pin", subnet: "172.28.0.0/16", want: ["172.28.0.0/16"] },
+    {
+      name: "a /12 over all of them",
+      subnet: "172.16.0.0/12",
+      want: DOCKER_DEFAULT_POOLS.slice(0, 15),
+    },
+    { name: "a /24 of 192.168.0.0/16", subnet: "192.168.77.0/24", want: ["192.168.0.0/16"] },
+  ])("keeps $name out of Docker's default address pools", ({ subnet, want }) => {
+    expect(DOCKER_DEFAULT_POOLS.filter((pool) => overlaps(subnet, pool))).toEqual(want);
+  });
+
+  it("says how to pick a free subnet, and where to change it", () => {
+    const subnet = compose.networks.proxy?.ipam.config[0]?.subnet ?? "";
+    expect(composeText).toContain(`If ${subnet} is used here already`);
+    expect(composeText).toContain("docker network inspect $(docker network ls -q)");
+    expect(composeText).toContain(
+      "this subnet, Traefik's ipv4_address above, and the address\n    # in FORWARD_AUTH_TRUSTED_PROXIES and ND_REVERSEPROXYWHITELIST.",
     );
   });
 

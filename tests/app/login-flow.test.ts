@@ -4,6 +4,7 @@ import {
   APP_HOST,
   APP_ORIGIN,
   browserHeaders,
+  followFailure,
   Jar,
   login,
   NAVIGATE,
@@ -231,11 +232,12 @@ describe("login flow against a real OpenID provider", () => {
       2,
       "https://evil.com/outpost.goauthentik.io/callback",
     );
-    expect(done.status).toBe(400);
-    expect(await done.text()).toContain("Start again");
     expect(
       done.headers.getSetCookie().some((c) => c.startsWith("__Host-forward_auth_session=")),
     ).toBe(false);
+    const page = await followFailure(service, done, "code_rejected");
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain("Start again");
   });
 
   it("offers to start again when the state cookie is missing or forged", async () => {
@@ -245,8 +247,9 @@ describe("login flow against a real OpenID provider", () => {
         headers: browserHeaders(new Jar()),
       },
     );
-    expect(res.status).toBe(400);
-    const body = await res.text();
+    const page = await followFailure(service, res, "login_expired");
+    expect(page.status).toBe(400);
+    const body = await page.text();
     expect(body).toContain("This sign-in link has expired");
     expect(body).toContain(`href="${APP_ORIGIN}${PREFIX}/start?rd=`);
   });
@@ -267,11 +270,12 @@ describe("login flow against a real OpenID provider", () => {
     const replay = await service.request(back.pathname + back.search, {
       headers: { ...browserHeaders(jar), cookie: saved },
     });
-    expect(replay.status).toBe(400);
-    expect(await replay.text()).toContain("Start again");
     expect(
       replay.headers.getSetCookie().some((c) => c.startsWith("__Host-forward_auth_session=")),
     ).toBe(false);
+    const page = await followFailure(service, replay, "code_rejected");
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain("Start again");
   });
 
   it("shows the provider's access_denied with a way to try again", async () => {
@@ -287,9 +291,10 @@ describe("login flow against a real OpenID provider", () => {
     const res = await service.request(back.pathname + back.search, {
       headers: browserHeaders(jar),
     });
-    expect(res.status).toBe(403);
-    const body = await res.text();
-    expect(body).toContain("access_denied");
+    const page = await followFailure(service, res, "access_denied");
+    expect(page.status).toBe(403);
+    const body = await page.text();
+    expect(body).toContain("The identity provider answered: access_denied.");
     expect(body).toContain("Sign in again");
   });
 
@@ -335,8 +340,9 @@ describe("a misconfigured client", () => {
   it("tells the user it is not their fault when the provider refuses the client secret", async () => {
     const wrong = await startService(idp.issuer, { FORWARD_AUTH_CLIENT_SECRET: "not the secret" });
     const { callbackResponse } = await login(wrong, USERS.alice);
-    expect(callbackResponse.status).toBe(502);
-    const body = await callbackResponse.text();
+    const page = await followFailure(wrong, callbackResponse, "client_rejected");
+    expect(page.status).toBe(502);
+    const body = await page.text();
     expect(body).toContain("Sign-in is misconfigured");
     expect(body).toContain("forward-auth check");
     expect(wrong.logs.join("")).toContain('"error":"client_rejected"');

@@ -9,6 +9,7 @@ import {
   CLIENT_SECRET,
   callbackUris,
   Jar,
+  followFailure,
   login,
   NAVIGATE,
   PREFIX,
@@ -122,8 +123,10 @@ describe("identity provider outages", () => {
         cookie,
       },
     });
-    expect(res.status).toBe(503);
-    expect(await res.text()).toContain("Sign in again");
+    const page = await followFailure(service, res, "provider_unavailable");
+    expect(page.status).toBe(503);
+    expect(page.headers.get("retry-after")).toBe("5");
+    expect(await page.text()).toContain("Sign in again");
   });
 
   it("answers 503 after the wait's bound, not a hang, while discovery hangs; then times it out", async () => {

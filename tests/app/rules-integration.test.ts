@@ -9,6 +9,7 @@ import {
   CLIENT_ID,
   CLIENT_SECRET,
   Jar,
+  followFailure,
   login,
   NAVIGATE,
   PREFIX,
@@ -213,7 +214,8 @@ describe("rules file", () => {
 
   it("refuses at the callback a user the destination's rules refuse", async () => {
     const { callbackResponse } = await login(service, USERS.bob, "/", new Jar());
-    expect(callbackResponse.status).toBe(403);
+    const page = await followFailure(service, callbackResponse, "forbidden");
+    expect(page.status).toBe(403);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   APP_ORIGIN,
   browserHeaders,
   Jar,
+  followFailure,
   login,
   NAVIGATE,
   PREFIX,
@@ -220,11 +221,12 @@ describe("allowed users and groups", () => {
 
   it("refuses a user outside them at the callback with a page, and sets no session", async () => {
     const { callbackResponse } = await login(restricted, USERS.bob);
-    expect(callbackResponse.status).toBe(403);
-    expect(await callbackResponse.text()).toContain("Sign in as someone else");
     expect(
       callbackResponse.headers.getSetCookie().some((c) => c.includes("forward_auth_session")),
     ).toBe(false);
+    const page = await followFailure(restricted, callbackResponse, "forbidden");
+    expect(page.status).toBe(403);
+    expect(await page.text()).toContain("Sign in as someone else");
   });
 
   it("answers 403 (HTML for browsers, JSON otherwise) for a session the policy no longer allows", async () => {

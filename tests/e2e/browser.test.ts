@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { USERS } from "../helpers/harness.ts";
+import { PREFIX, USERS } from "../helpers/harness.ts";
 import { parseEcho } from "../helpers/echo.ts";
 import { startStack, type Stack } from "../helpers/proxies.ts";
 
@@ -58,4 +58,46 @@ describe("a real browser through Caddy", () => {
     await page.screenshot({ path: `${ARTIFACTS}/browser-login.png`, fullPage: true });
     await context.close();
   });
+
+  // Issue 13, item 10: the failure page replaces callback?code=… in the address bar, survives a
+  // reload, and its inline stylesheet passes its own Content-Security-Policy in both schemes.
+  it.each([
+    { scheme: "light" as const, background: "rgb(255, 255, 255)" },
+    { scheme: "dark" as const, background: "rgb(13, 17, 23)" },
+  ])(
+    "shows a refused sign-in on the error page ($scheme), reload included",
+    async ({ scheme, background }) => {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      const refused: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text()))
+          refused.push(message.text());
+      });
+      await page.goto(`${stack.proxy.url}/albums/`);
+      await page.fill('input[name="username"]', USERS.bob.username);
+      await page.fill('input[name="password"]', USERS.bob.password);
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === `${PREFIX}/error`, { timeout: 20_000 }),
+        page.click("#signin"),
+      ]);
+      const url = new URL(page.url());
+      expect(url.searchParams.get("reason")).toBe("forbidden");
+      expect(url.searchParams.has("code")).toBe(false);
+      expect(url.searchParams.has("state")).toBe(false);
+      await page.reload();
+      expect(await page.title()).toBe("Access denied");
+      expect(await page.textContent("p")).toBe(
+        `The account you signed in with may not use ${url.host}.`,
+      );
+      // The stylesheet applied: the page's colours, not the browser's defaults.
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        background,
+      );
+      expect(refused).toEqual([]);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: `${ARTIFACTS}/error-page-${scheme}.png` });
+      await context.close();
+    },
+  );
 });

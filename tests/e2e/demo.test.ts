@@ -60,7 +60,10 @@ describe.each([{ proxy: "caddy" }, { proxy: "node" }])(
         expect(page.body).toContain("<th>X-authentik-groups</th><td>music|admins</td>");
 
         const bob = await login({ username: "bob", password: "bob" });
-        expect(bob.done.status).toBe(403);
+        expect(bob.done.status).toBe(303);
+        expect(bob.done.headers.location).toContain(`/error?reason=forbidden&rd=`);
+        const refused = await rawRequest(bob.done.headers.location ?? "", { accept: "text/html" });
+        expect(refused.status).toBe(403);
 
         const open = await rawRequest(`${origin}/rest/ping.view`, { "remote-user": "admin" });
         expect(JSON.parse(open.body)).toEqual({

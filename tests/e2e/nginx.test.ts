@@ -3,6 +3,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { generateNginx } from "../../src/generate/nginx.ts";
 import { NGINX, nginxArgs, nginxTestConfig, runTool, scratchDir } from "../helpers/proxies.ts";
 
 describe("the shipped nginx configuration", () => {
@@ -29,6 +30,39 @@ describe("the shipped nginx configuration", () => {
         .replaceAll("/etc/letsencrypt/live/music.example.com/privkey.pem", key);
       expect(site).not.toMatch(/forward-auth:|navidrome:|letsencrypt/);
       writeFileSync(join(dir, "site.conf"), site);
+      writeFileSync(join(dir, "nginx.conf"), nginxTestConfig(dir));
+      const test = runTool(NGINX, ["-t", ...nginxArgs(dir, "")]);
+      expect(test.stderr).toContain("test is successful");
+      expect(test.stderr).not.toMatch(/\[(warn|emerg|crit|alert)\]/);
+      expect(test.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// Issue 13, item 12: each generated file carries the WebSocket map, so several apps' files sit in
+// one http context; the client_max_body_size the comment suggests is valid where it stands.
+describe("generated nginx sites side by side", () => {
+  it("pass nginx -t with two apps' files and their body-size line uncommented", () => {
+    const dir = scratchDir("nginx");
+    try {
+      const site = (host: string, port: number) =>
+        generateNginx(
+          {
+            host,
+            upstream: "http://127.0.0.1:4533",
+            publicPaths: ["/api/"],
+            authAddress: "http://127.0.0.1:9000",
+            prefix: "/outpost.goauthentik.io",
+            name: host.split(".")[0] ?? host,
+          },
+          { listen: `127.0.0.1:${port}` },
+        ).replace("# client_max_body_size 50000M;", "client_max_body_size 50000M;");
+      const both = site("photos.example.com", 18081) + site("music.example.com", 18082);
+      expect(both.match(/^map \$http_upgrade/gm)).toHaveLength(2);
+      expect(both.match(/^\tclient_max_body_size 50000M;$/gm)).toHaveLength(2);
+      writeFileSync(join(dir, "site.conf"), both);
       writeFileSync(join(dir, "nginx.conf"), nginxTestConfig(dir));
       const test = runTool(NGINX, ["-t", ...nginxArgs(dir, "")]);
       expect(test.stderr).toContain("test is successful");

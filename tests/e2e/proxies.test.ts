@@ -15,6 +15,8 @@ import {
   cookieLine,
   FETCH,
   NAVIGATION,
+  openWebSocket,
+  roundTrip,
   send,
   signIn,
   spoofLines,
@@ -250,8 +252,15 @@ describe.each<ProxyCase>([
   it("refuses a user outside the allowed groups at the callback; the app sees nothing", async () => {
     const before = stack.echo.received.length;
     const { jar, callback } = await signIn(url, "/albums", USERS.bob);
-    expect(callback.status).toBe(403);
-    expect(callback.body).toContain("You signed in as bob");
+    // To the error page, so that the address bar no longer holds the code (issue 13, item 10).
+    expect(callback.status).toBe(303);
+    const location = callback.headers.location ?? "";
+    expect(location).toBe(
+      `${url}${PREFIX}/error?reason=forbidden&rd=${encodeURIComponent(`${url}/albums`)}`,
+    );
+    const page = await send(location, NAVIGATION);
+    expect(page.status).toBe(403);
+    expect(page.body).toContain(`may not use ${new URL(url).host}`);
     expect(jar.cookies.has(SESSION_COOKIE)).toBe(false);
     expect(stack.echo.received.length).toBe(before);
   });
@@ -274,6 +283,39 @@ describe.each<ProxyCase>([
       expect(res.headers["retry-after"]).toBe("5");
       expect(res.body).toContain("Sign-in unavailable");
     });
+  });
+
+  // Issue 13, item 12: apps like Immich need WebSockets through the generated configuration.
+  it.each([
+    { name: "a signed-in upgrade", path: "/socket?room=1", signedIn: true, want: "alice" },
+    { name: "an upgrade on a public path", path: "/rest/stream", signedIn: false, want: "" },
+  ])(
+    "tunnels $name to the app (regression: nginx dropped Upgrade)",
+    async ({ path, signedIn, want }) => {
+      const before = stack.echo.received.length;
+      const open = await openWebSocket(`${url}${path}`, signedIn ? cookieLine(alice) : []);
+      if (!("socket" in open)) {
+        throw new Error(`handshake answered ${open.status}: ${open.body}\n${stack.proxy.output()}`);
+      }
+      try {
+        expect(open.headers.upgrade).toBe("websocket");
+        expect(await roundTrip(open.socket, "ping")).toBe("ping");
+      } finally {
+        open.socket.destroy();
+      }
+      const seen = stack.echo.received.slice(before);
+      expect(seen.map((r) => r.url)).toEqual([path]);
+      const headers = new Map(seen[0]?.headers.map(([k, v]) => [k.toLowerCase(), v]));
+      expect(headers.get("upgrade")).toBe("websocket");
+      expect(headers.get("remote-user") ?? "").toBe(want);
+    },
+  );
+
+  it("answers an upgrade without a session 401, and the app sees nothing", async () => {
+    const before = stack.echo.received.length;
+    const refused = await openWebSocket(`${url}/socket`);
+    expect(refused.status).toBe(401);
+    expect(stack.echo.received.length).toBe(before);
   });
 
   it("signs out: the next request needs a login again", async () => {

@@ -1,6 +1,7 @@
 // The app behind the proxy in end-to-end tests: answers every request with what it received.
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { IDENTITY_HEADER_NAMES } from "../../src/auth/identity-headers.ts";
 
 /** What the echo app saw: the request line and every header line exactly as it arrived. */
@@ -19,7 +20,14 @@ export interface EchoApp {
   close(): Promise<void>;
 }
 
-/** Starts the echo app on a free loopback port; it answers 200 with the Echoed JSON. */
+/** RFC 6455 section 4.2.2: the server proves it read the key with SHA-1(key + this GUID). */
+const WEBSOCKET_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+
+/**
+ * Starts the echo app on a free loopback port; it answers 200 with the Echoed JSON. A WebSocket
+ * handshake (Upgrade: websocket) is accepted with 101, and every byte sent after it is sent
+ * back: enough to show that a proxy tunnels the connection, without a WebSocket library.
+ */
 export async function startEcho(): Promise<EchoApp> {
   const received: Echoed[] = [];
   const server = createServer((req, res) => {
@@ -33,6 +41,26 @@ export async function startEcho(): Promise<EchoApp> {
     res.writeHead(200, { "content-type": "application/json", "x-echo": "1" });
     res.end(JSON.stringify(echoed));
   });
+  const tunnels = new Set<Socket>();
+  server.on("upgrade", (req, socket: Socket) => {
+    const headers: [string, string][] = [];
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+      headers.push([req.rawHeaders[i] ?? "", req.rawHeaders[i + 1] ?? ""]);
+    }
+    received.push({ method: req.method ?? "", url: req.url ?? "", headers });
+    const key = req.headers["sec-websocket-key"] ?? "";
+    const accept = createHash("sha1")
+      .update(key + WEBSOCKET_GUID)
+      .digest("base64");
+    tunnels.add(socket);
+    socket.on("close", () => tunnels.delete(socket));
+    socket.on("error", () => socket.destroy());
+    socket.write(
+      "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
+        `Sec-WebSocket-Accept: ${accept}\r\n\r\n`,
+    );
+    socket.pipe(socket);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
@@ -45,6 +73,8 @@ export async function startEcho(): Promise<EchoApp> {
           resolve();
         });
         server.closeAllConnections();
+        // Upgraded connections are no longer the server's to close.
+        for (const socket of tunnels) socket.destroy();
       });
       return closing;
     },

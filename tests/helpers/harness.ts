@@ -309,3 +309,35 @@ export async function loginFromStart(
   jar.store(callbackResponse);
   return { jar, callbackResponse };
 }
+
+/**
+ * A failed callback's 303 to the error page, followed as a browser would: checks that the
+ * address names the reason and carries neither the code nor the state, and returns the page.
+ */
+export async function followFailure(
+  service: Service,
+  callbackResponse: Response,
+  reason: string,
+): Promise<Response> {
+  if (callbackResponse.status !== 303) {
+    throw new Error(`callback answered ${callbackResponse.status}, not 303`);
+  }
+  const location = new URL(callbackResponse.headers.get("location") ?? "");
+  if (location.pathname !== `${PREFIX}/error` || location.searchParams.get("reason") !== reason) {
+    throw new Error(`callback sent the browser to ${location.href}, not the ${reason} page`);
+  }
+  if (location.searchParams.has("code") || location.searchParams.has("state")) {
+    throw new Error(`the error page's address carries the code or state: ${location.href}`);
+  }
+  return service.request(location.pathname + location.search, {
+    headers: browserHeaders(new Jar(), location.host),
+  });
+}
+
+/** The audit lines logged since `from` (an index into service.logs), as objects. */
+export function auditLines(service: Service, from = 0): Record<string, unknown>[] {
+  return service.logs
+    .slice(from)
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((line) => line.event === "audit");
+}

@@ -2,8 +2,8 @@
 // 127.0.0.1, with every file under a temporary directory.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { request } from "node:http";
-import { connect } from "node:net";
+import { request, type IncomingHttpHeaders } from "node:http";
+import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { IDENTITY_HEADER_NAMES } from "../../src/auth/identity-headers.ts";
@@ -191,6 +191,59 @@ export function send(url: string, headers: HeaderLines = [], method = "GET"): Pr
     req.setTimeout(10_000, () => req.destroy(new Error(`request to ${url} timed out`)));
     req.on("error", reject);
     req.end();
+  });
+}
+
+/** A WebSocket handshake's outcome: 101 with the open tunnel, or the answer that refused it. */
+export type WebSocketResult =
+  | { readonly status: 101; readonly headers: IncomingHttpHeaders; readonly socket: Socket }
+  | { readonly status: number; readonly headers: IncomingHttpHeaders; readonly body: string };
+
+/** Opens a WebSocket handshake (RFC 6455 section 4.1) as a browser sends it, with `headers`. */
+export function openWebSocket(url: string, headers: HeaderLines = []): Promise<WebSocketResult> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port, host, pathname, search } = new URL(url);
+    const lines: HeaderLines = [
+      ["Host", host],
+      ["Connection", "Upgrade"],
+      ["Upgrade", "websocket"],
+      ["Sec-WebSocket-Version", "13"],
+      ["Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="],
+      ["Sec-Fetch-Mode", "websocket"],
+      ...headers,
+    ];
+    const req = request({
+      hostname,
+      port,
+      path: pathname + search,
+      headers: lines.flatMap(([name, value]) => [name, value]),
+      agent: false,
+    });
+    req.on("upgrade", (res, socket) => {
+      resolve({ status: 101, headers: res.headers, socket });
+    });
+    req.on("response", (res) => {
+      let body = "";
+      res.setEncoding("latin1");
+      res.on("data", (d: string) => (body += d));
+      res.on("end", () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+      });
+    });
+    req.setTimeout(10_000, () => req.destroy(new Error(`handshake with ${url} timed out`)));
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/** Sends `text` through an open tunnel and resolves with what comes back first. */
+export function roundTrip(socket: Socket, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    socket.once("data", (data: Buffer) => {
+      resolve(data.toString());
+    });
+    socket.once("error", reject);
+    socket.write(text);
   });
 }
 

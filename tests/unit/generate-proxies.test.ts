@@ -133,12 +133,20 @@ describe("generateCaddy", () => {
 });
 
 describe("generateNginx", () => {
-  const server = child(parseBlocks(generateNginx(EXAMPLE)), "server");
+  const text = generateNginx(EXAMPLE);
+  const server = child(parseBlocks(text), "server");
   const forwarding = [
     "proxy_set_header Host $http_host;",
     "proxy_set_header X-Forwarded-Proto $scheme;",
     "proxy_set_header X-Forwarded-Host $http_host;",
     "proxy_set_header X-Forwarded-For $remote_addr;",
+  ];
+  /** What a location that leads to the app adds: the WebSocket handshake passed on. */
+  const toApp = [
+    ...forwarding,
+    "proxy_http_version 1.1;",
+    "proxy_set_header Upgrade $http_upgrade;",
+    "proxy_set_header Connection $forward_auth_connection_upgrade;",
   ];
   const variable = (name: string) => `$forward_auth_${name.toLowerCase().replaceAll("-", "_")}`;
 
@@ -194,7 +202,7 @@ describe("generateNginx", () => {
     (path) => {
       expect(child(server, `location ^~ ${path}`).directives).toEqual([
         `proxy_pass http://navidrome:4533${path};`,
-        ...forwarding,
+        ...toApp,
         ...IDENTITY_HEADER_NAMES.map((name) => `proxy_set_header ${name} "";`),
       ]);
     },
@@ -209,9 +217,30 @@ describe("generateNginx", () => {
           `auth_request_set ${variable(name)} $upstream_http_${name.toLowerCase().replaceAll("-", "_")};`,
       ),
       "proxy_pass http://navidrome:4533;",
-      ...forwarding,
+      ...toApp,
       ...IDENTITY_HEADER_NAMES.map((name) => `proxy_set_header ${name} ${variable(name)};`),
     ]);
+  });
+
+  // Issue 13, item 12: Immich (README's own example) needs WebSockets and large uploads.
+  it("defines the Connection map beside the server block, in the http context (regression: WebSocket upgrades were dropped)", () => {
+    const root = parseBlocks(text);
+    expect(root.blocks.map((b) => b.head)).toEqual([
+      "map $http_upgrade $forward_auth_connection_upgrade",
+      "server",
+    ]);
+    expect(child(root, "map $http_upgrade $forward_auth_connection_upgrade").directives).toEqual([
+      "default upgrade;",
+      "'' close;",
+    ]);
+  });
+
+  it("says what to do about client_max_body_size, and sets none itself (regression: uploads over 1 MB got 413 unexplained)", () => {
+    expect(text).toContain(
+      "\t# Uploads: nginx refuses a request body over 1 MB with 413 (client_max_body_size's default),\n",
+    );
+    expect(text).toContain("\t# client_max_body_size 50000M;\n");
+    expect(text).not.toMatch(/^\s*client_max_body_size/m);
   });
 
   it("has exactly these locations", () => {

@@ -68,7 +68,8 @@ describe("waitReady", () => {
     expect(result()).toBe(false);
     expect(oidc.readiness()).toEqual({
       ready: false,
-      reason: "request to https://id.example.com/.well-known/openid-configuration failed (fetch failed)",
+      reason:
+        "request to https://id.example.com/.well-known/openid-configuration failed (fetch failed)",
     });
   });
 
