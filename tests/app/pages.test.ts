@@ -125,9 +125,9 @@ describe("a failed callback (regression: the address bar kept callback?code=…,
       `${APP_ORIGIN}${PREFIX}/error?reason=access_denied&rd=${rd(`${APP_ORIGIN}/album/7?sort=name&x=1`)}`,
     );
     // The spent login cookie is still cleared on the way.
-    expect(res.headers.getSetCookie().some((c) => /^fa_login\.[^=]+=;.*Max-Age=0/.test(c))).toBe(
-      true,
-    );
+    expect(
+      res.headers.getSetCookie().some((c) => /^__Host-fa_login\.[^=]+=;.*Max-Age=0/.test(c)),
+    ).toBe(true);
   });
 
   it("shows the same page on every reload, and offers to sign in again to the same page", async () => {
