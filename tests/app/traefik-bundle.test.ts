@@ -206,6 +206,22 @@ describe("traefik/traefik.yml (static configuration)", () => {
     }
   });
 
+  // tests/e2e/traefik.test.ts: with Traefik's defaults (all allowed since v3.6.7),
+  // /share/..%2f..%2fadmin reaches the app without a login.
+  it("refuses every encoded character Traefik can refuse in paths on websecure", () => {
+    const entryPoints = config.entryPoints as Record<string, { http?: Record<string, unknown> }>;
+    const encoded = entryPoints.websecure?.http?.encodedCharacters as Record<string, unknown>;
+    const options = Object.keys(
+      (
+        reference as {
+          entryPoints: { EntryPoint0: { http: { encodedCharacters: Record<string, unknown> } } };
+        }
+      ).entryPoints.EntryPoint0.http.encodedCharacters,
+    );
+    expect(options).toContain("allowEncodedSlash");
+    expect(encoded).toEqual(Object.fromEntries(options.map((option) => [option, false])));
+  });
+
   it("redirects web to websecure, which has TLS", () => {
     expect(config.entryPoints).toMatchObject({
       web: {

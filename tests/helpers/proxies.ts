@@ -199,12 +199,16 @@ export type WebSocketResult =
   | { readonly status: 101; readonly headers: IncomingHttpHeaders; readonly socket: Socket }
   | { readonly status: number; readonly headers: IncomingHttpHeaders; readonly body: string };
 
-/** Opens a WebSocket handshake (RFC 6455 section 4.1) as a browser sends it, with `headers`. */
+/**
+ * Opens a WebSocket handshake (RFC 6455 section 4.1) as a browser sends it, with `headers`; a
+ * Host among them replaces the URL's (a name-based route reached on a loopback address).
+ */
 export function openWebSocket(url: string, headers: HeaderLines = []): Promise<WebSocketResult> {
   return new Promise((resolve, reject) => {
     const { hostname, port, host, pathname, search } = new URL(url);
+    const hasHost = headers.some(([name]) => name.toLowerCase() === "host");
     const lines: HeaderLines = [
-      ["Host", host],
+      ...(hasHost ? [] : [["Host", host] as const]),
       ["Connection", "Upgrade"],
       ["Upgrade", "websocket"],
       ["Sec-WebSocket-Version", "13"],
