@@ -10,7 +10,12 @@ import { generateCaddy } from "./generate/caddy.ts";
 import { generateLabels } from "./generate/labels.ts";
 import { generateNginx } from "./generate/nginx.ts";
 import { GENERATE_FORMATS, type GenerateFormat, type GenerateOptions } from "./generate/options.ts";
-import { FORWARD_AUTH_SERVICE, generateTraefikDynamic } from "./generate/traefik.ts";
+import {
+  FORWARD_AUTH_SERVICE,
+  generateTraefikDynamic,
+  generateTraefikShared,
+  type SharedOptions,
+} from "./generate/traefik.ts";
 import type { FetchLike } from "./oidc/errors.ts";
 
 export interface CliIo {
@@ -39,6 +44,7 @@ export const USAGE = `Usage:
   forward-auth explain URL [--user NAME --groups A,B] [options]
                             show what the service answers to one request, and why
   forward-auth config <traefik|labels|caddy|nginx> --host HOST --upstream URL [options]
+  forward-auth config traefik --shared [--auth-address URL] [--prefix PATH]
   forward-auth --help       show this help
 
 check reads the same FORWARD_AUTH_* variables as the service and reports, one line each (✓ good,
@@ -64,24 +70,30 @@ the request was explained, whatever the answer; 2 for bad arguments, configurati
   --header "N: V"       another request header, e.g. Origin (repeatable)
 
 config writes the proxy configuration that puts one app host behind forward-auth:
-  traefik   Traefik v3 dynamic configuration for the file provider (YAML)
+  traefik   Traefik v3 dynamic configuration for the file provider (YAML): the app's routers
   labels    the same as Docker labels, to paste under the app's labels: (= traefik --format labels)
-  caddy     a Caddyfile site block
-  nginx     an nginx server block
+  caddy     a Caddyfile site block (complete: nothing shared)
+  nginx     an nginx server block (complete: nothing shared)
+With Traefik, forward-auth's middlewares and service are written once, for every app, by
+config traefik --shared into the file provider's folder (traefik/dynamic/forward-auth.yml); each
+app's file and labels refer to them as forward-auth@file and strip-identity-headers@file.
 
 Options:
   --host HOST           the app's public host name, e.g. music.example.com (required)
   --upstream URL        where the proxy sends allowed requests, e.g. http://navidrome:4533 (required)
   --public /PATH/       a path prefix that bypasses the login, e.g. /rest/ (repeatable)
-  --auth-address URL    forward-auth as the proxy reaches it (default http://forward-auth:9000)
+  --auth-address URL    forward-auth as the proxy reaches it (default http://forward-auth:9000);
+                        caddy, nginx and traefik --shared (an app's Traefik routing has none)
   --prefix PATH         forward-auth's FORWARD_AUTH_PATH_PREFIX (default /outpost.goauthentik.io)
   --name NAME           name of the routers and services (default: the host with dots as dashes)
   --format yaml|labels  traefik only: file-provider YAML (default) or Docker labels
+  --shared              traefik only: the shared middlewares and service instead of an app's routing
 
 Examples:
   forward-auth explain https://music.example.com/admin/ --user alice --groups music
+  forward-auth config traefik --shared > traefik/dynamic/forward-auth.yml
   forward-auth config traefik --host music.example.com --upstream http://navidrome:4533 \\
-    --public /rest/ --public /share/
+    --public /rest/ --public /share/ > traefik/dynamic/navidrome.yml
 `;
 
 const DEFAULT_AUTH_ADDRESS = "http://forward-auth:9000";
@@ -195,8 +207,17 @@ export function parseCheckArgs(args: readonly string[]): ParsedCheck {
 }
 
 type Parsed =
-  | { readonly ok: true; readonly format: GenerateFormat; readonly options: GenerateOptions }
+  | {
+      readonly ok: true;
+      readonly kind: "app";
+      readonly format: GenerateFormat;
+      readonly options: GenerateOptions;
+    }
+  | { readonly ok: true; readonly kind: "shared"; readonly shared: SharedOptions }
   | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Flags that describe one app; the shared Traefik file has none of them. */
+const APP_FLAGS = ["--host", "--upstream", "--public", "--name"] as const;
 
 /** Parses `config <target> --flag value ...`, collecting every problem. */
 export function parseConfigArgs(args: readonly string[]): Parsed {
@@ -218,9 +239,11 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
   const {
     values,
     seen,
+    booleans,
     problems: scanProblems,
   } = scanArgs(tokens, {
     valueFlags: VALUE_FLAGS,
+    booleanFlags: ["--shared"],
     stray: (token) =>
       `unexpected argument ${JSON.stringify(token)}; options take the form --flag value`,
   });
@@ -236,12 +259,39 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
     }
   };
 
-  const hostRaw = single("--host");
-  const upstreamRaw = single("--upstream");
-  if (hostRaw === undefined && !seen.has("--host")) {
+  const shared = booleans.has("--shared");
+  // One Traefik file holds forward-auth's middlewares and service for every app, so the app's
+  // routing carries no --auth-address and the shared file no app: a flag in the wrong place is
+  // refused rather than ignored.
+  if (shared) {
+    if (format === "labels" || values.get("--format")?.[0] === "labels") {
+      problems.push(
+        "--shared: the shared middlewares and service are file-provider configuration for " +
+          "labels too; write them with forward-auth config traefik --shared",
+      );
+    } else if (format !== undefined && format !== "traefik") {
+      problems.push(
+        `--shared: only applies to config traefik; the ${format} output holds all its app needs`,
+      );
+    }
+    for (const flag of APP_FLAGS.filter((f) => seen.has(f))) {
+      problems.push(
+        `${flag}: describes one app, not the shared file; write the app's routing without --shared`,
+      );
+    }
+  } else if ((format === "traefik" || format === "labels") && seen.has("--auth-address")) {
+    problems.push(
+      "--auth-address: an app's Traefik routing reaches forward-auth through the shared file; " +
+        "give it to forward-auth config traefik --shared",
+    );
+  }
+
+  const hostRaw = shared ? undefined : single("--host");
+  const upstreamRaw = shared ? undefined : single("--upstream");
+  if (!shared && hostRaw === undefined && !seen.has("--host")) {
     problems.push("--host: is required, e.g. --host music.example.com");
   }
-  if (upstreamRaw === undefined && !seen.has("--upstream")) {
+  if (!shared && upstreamRaw === undefined && !seen.has("--upstream")) {
     problems.push("--upstream: is required, e.g. --upstream http://navidrome:4533");
   }
   const host = parse("--host", hostRaw, parseHost);
@@ -262,7 +312,7 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
       });
     }
   });
-  const nameRaw = single("--name");
+  const nameRaw = shared ? undefined : single("--name");
   const name =
     nameRaw === undefined ? host?.replaceAll(".", "-") : parse("--name", nameRaw, parseName);
   if (nameRaw === undefined && name === FORWARD_AUTH_SERVICE) {
@@ -272,7 +322,7 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
   }
 
   const publicPaths: string[] = [];
-  for (const raw of values.get("--public") ?? []) {
+  for (const raw of shared ? [] : (values.get("--public") ?? [])) {
     if (publicPaths.includes(raw)) {
       problems.push(`--public: given twice ${got(raw)}`);
       continue;
@@ -282,7 +332,7 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
   }
 
   const formatRaw = single("--format");
-  if (formatRaw !== undefined) {
+  if (formatRaw !== undefined && !(shared && formatRaw === "labels")) {
     if (format !== "traefik") {
       problems.push(`--format: only applies to config traefik ${got(formatRaw)}`);
     } else if (formatRaw === "labels") {
@@ -292,6 +342,9 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
     }
   }
 
+  if (problems.length === 0 && shared && authAddress !== undefined && prefix !== undefined) {
+    return { ok: true, kind: "shared", shared: { authAddress, prefix } };
+  }
   if (
     problems.length > 0 ||
     format === undefined ||
@@ -305,6 +358,7 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
   }
   return {
     ok: true,
+    kind: "app",
     format,
     options: { host, upstream, publicPaths, authAddress, prefix, name },
   };
@@ -400,13 +454,18 @@ export async function runCli(
     io.stderr(invalidArguments(parsed.problems));
     return 2;
   }
+  const target = parsed.kind === "shared" ? "traefik --shared" : parsed.format;
   let output: string;
   try {
-    const generate = deps.generators?.[parsed.format] ?? GENERATORS[parsed.format];
-    output = generate(parsed.options);
+    if (parsed.kind === "shared") {
+      output = generateTraefikShared(parsed.shared);
+    } else {
+      const generate = deps.generators?.[parsed.format] ?? GENERATORS[parsed.format];
+      output = generate(parsed.options);
+    }
   } catch (error) {
     io.stderr(
-      `forward-auth: config ${parsed.format}: ${error instanceof Error ? error.message : String(error)}\n`,
+      `forward-auth: config ${target}: ${error instanceof Error ? error.message : String(error)}\n`,
     );
     return 1;
   }

@@ -80,15 +80,44 @@ function publicRoute(o: GenerateOptions, strip: string): string[] {
 }
 
 /**
+ * The characters besides letters, digits and "-" that a header name may hold (RFC 9110 section
+ * 5.6.2 tchar). A name with any of them aliases another one at back ends that derive variable
+ * names from headers: CGI, PHP, WSGI and Rack read Remote_User as HTTP_REMOTE_USER, and Traefik's
+ * advisory GHSA-rf44-j88r-hh8c names back ends that read Remote.User so too, while Go (and so
+ * Caddy) canonicalises names on "-" only and treats them as other headers. Traefik's aliasHeadersStrategy: delete removes the same set of names (any
+ * character other than a letter, a digit or "-": isAliasingHeaderName, Traefik v3.7.12).
+ */
+export const ALIAS_CHARACTERS = [
+  "_",
+  ".",
+  "!",
+  "#",
+  "$",
+  "%",
+  "&",
+  "'",
+  "*",
+  "+",
+  "^",
+  "`",
+  "|",
+  "~",
+];
+
+/**
  * request_header lines that remove every client-sent identity header before anything else runs.
- * Deleting a name removes it in any letter case (Go canonicalises header names). `*_*` removes
- * every header with an underscore in its name, as nginx does by default: apps behind CGI, PHP,
- * WSGI or Rack read Remote_User and Remote-User alike as HTTP_REMOTE_USER.
+ * Deleting a name removes it in any letter case (Go canonicalises header names). `*c*` removes
+ * every header whose name contains c (Caddy's header deletion matches `*` at both ends as
+ * "contains"), one line per character of ALIAS_CHARACTERS: no spelling with an underscore, a dot
+ * or another such character reaches forward-auth or the app. nginx drops these names by default
+ * (underscores_in_headers off, ignore_invalid_headers on).
  */
 function stripIdentityHeaders(indent: string): string {
   return [
-    `${indent}# Client-sent identity headers, in any letter case, and all underscore spellings.`,
-    `${indent}request_header -*_*`,
+    `${indent}# Client-sent identity headers in any letter case, and every header name with a`,
+    `${indent}# character other than a letter, digit or "-" (Remote_User, Remote.User): apps behind`,
+    `${indent}# CGI, PHP or WSGI read those as the real header (HTTP_REMOTE_USER).`,
+    ...ALIAS_CHARACTERS.map((c) => `${indent}request_header -*${c}*`),
     ...IDENTITY_HEADER_NAMES.map((name) => `${indent}request_header -${name}`),
   ].join("\n");
 }

@@ -1,13 +1,5 @@
-import { IDENTITY_HEADER_NAMES } from "../auth/identity-headers.ts";
 import type { GenerateOptions } from "./options.ts";
-import {
-  comment,
-  commandComment,
-  FORWARD_AUTH_MIDDLEWARE,
-  STRIP_MIDDLEWARE,
-  TRAEFIK_WHY,
-  traefikRouting,
-} from "./traefik.ts";
+import { appArgs, comment, commandComment, TRAEFIK_WHY, traefikRouting } from "./traefik.ts";
 
 /**
  * Comments are wrapped 6 characters short of 100, so that pasted under `labels:` in a compose
@@ -17,10 +9,16 @@ const WIDTH = 94;
 
 /**
  * The routing of generateTraefikDynamic as Docker labels for the app's container: a YAML list to
- * paste under `labels:`. Routers, middlewares and services get the same names and priorities, so
- * the two forms are interchangeable (in Traefik they live apart, as name@file and name@docker).
+ * paste under `labels:`. Routers and the app's service get the same names and priorities, and
+ * refer to the same shared pieces (name@file, from generateTraefikShared), so the two forms are
+ * interchangeable (in Traefik they live apart, as name@file and name@docker).
+ *
+ * The shared pieces stay in the file provider rather than on a container's labels: a container
+ * whose labels define a service but no router gets a router Traefik makes up from its
+ * defaultRule (pkg/provider/configuration.go BuildRouterConfiguration), which would publish
+ * forward-auth itself under a host name nobody chose.
  */
-export function generateLabels(o: GenerateOptions): string {
+export function generateLabels(o: Omit<GenerateOptions, "authAddress">): string {
   const r = traefikRouting(o);
   const label = (key: string, value: string | number): string =>
     `- ${JSON.stringify(`traefik.${key}=${String(value)}`)}`;
@@ -33,7 +31,8 @@ export function generateLabels(o: GenerateOptions): string {
         "under the app's labels:.",
       WIDTH,
     ),
-    ...commandComment("labels", o, WIDTH),
+    ...commandComment("labels", appArgs(o), WIDTH),
+    ...comment(0, TRAEFIK_WHY.needsShared, WIDTH),
     ...comment(
       0,
       "Every router has an explicit priority: Traefik's default priority is the length of the " +
@@ -56,26 +55,9 @@ export function generateLabels(o: GenerateOptions): string {
     }
     out.push(label(`${key}.service`, router.service));
   }
-
-  const fa = `http.middlewares.${FORWARD_AUTH_MIDDLEWARE}.forwardauth`;
   out.push(
-    ...comment(0, TRAEFIK_WHY.forwardAuth, WIDTH),
-    label(`${fa}.address`, r.forwardAuthAddress),
-    ...comment(0, TRAEFIK_WHY.trustForwardHeader, WIDTH),
-    label(`${fa}.trustforwardheader`, "true"),
-    ...comment(0, TRAEFIK_WHY.authResponseHeaders, WIDTH),
-    label(`${fa}.authresponseheaders`, IDENTITY_HEADER_NAMES.join(",")),
-    ...comment(0, TRAEFIK_WHY.strip, WIDTH),
-    ...comment(0, TRAEFIK_WHY.stripWhere, WIDTH),
-    ...IDENTITY_HEADER_NAMES.map((h) =>
-      label(`http.middlewares.${STRIP_MIDDLEWARE}.headers.customrequestheaders.${h}`, ""),
-    ),
+    ...comment(0, r.service.why, WIDTH),
+    label(`http.services.${r.service.name}.loadbalancer.server.url`, r.service.url),
   );
-  for (const service of r.services) {
-    out.push(
-      ...comment(0, service.why, WIDTH),
-      label(`http.services.${service.name}.loadbalancer.server.url`, service.url),
-    );
-  }
   return `${out.join("\n")}\n`;
 }

@@ -1,10 +1,43 @@
 import { IDENTITY_HEADER_NAMES } from "../auth/identity-headers.ts";
 import type { GenerateOptions } from "./options.ts";
 
-/** Names shared by every app that forward-auth protects; identical definitions merge in Traefik. */
+/**
+ * Names of the pieces every app shares: forward-auth's two middlewares and its service. They are
+ * defined once, in the file `config traefik --shared` writes, and referred to by name@file from
+ * every app's file and labels: defined again per app, Traefik keeps the first definition it
+ * reads and logs "... already configured, skipping" for the others (pkg/provider/merge.go), so
+ * a second app's different forwardAuth address would be silently ignored.
+ */
 export const FORWARD_AUTH_MIDDLEWARE = "forward-auth";
 export const STRIP_MIDDLEWARE = "strip-identity-headers";
 export const FORWARD_AUTH_SERVICE = "forward-auth";
+
+/**
+ * How apps refer to the shared pieces. @file names the file provider, from routers of any
+ * provider (Docker labels included); a bare name would mean "of the router's own provider".
+ */
+export const SHARED_REF = {
+  forwardAuth: `${FORWARD_AUTH_MIDDLEWARE}@file`,
+  strip: `${STRIP_MIDDLEWARE}@file`,
+  service: `${FORWARD_AUTH_SERVICE}@file`,
+} as const;
+
+/** Where the bundle keeps the shared file (traefik/dynamic/, the file provider's folder). */
+export const SHARED_FILE = "forward-auth.yml";
+
+/** forwardAuth's limit on forward-auth's answer, far above its largest page (a few KB). */
+export const MAX_RESPONSE_BODY_SIZE = 65536;
+
+/** What the shared file needs: forward-auth as Traefik reaches it. */
+export interface SharedOptions {
+  /** Base URL of forward-auth as Traefik reaches it, e.g. http://forward-auth:9000. */
+  readonly authAddress: string;
+  /** forward-auth's FORWARD_AUTH_PATH_PREFIX. */
+  readonly prefix: string;
+}
+
+/** What one app's routers need; forward-auth's address is the shared file's alone. */
+export type TraefikAppOptions = Omit<GenerateOptions, "authAddress">;
 
 /**
  * Explicit priorities: Traefik's default is the length of the rule, and two routers that match
@@ -34,19 +67,24 @@ export interface TraefikService {
 export interface TraefikRouting {
   /** Highest priority first. */
   readonly routers: readonly TraefikRouter[];
-  readonly forwardAuthAddress: string;
-  readonly services: readonly TraefikService[];
+  /** The app's own service. */
+  readonly service: TraefikService;
 }
 
 export const TRAEFIK_WHY = {
   forwardAuth:
-    "Asks forward-auth about every request of the protected router: a 2xx lets the request " +
+    "Asks forward-auth about every request of the protected routers: a 2xx lets the request " +
     "through, any other answer (the login redirect, 401, 403) goes back to the client as is.",
   trustForwardHeader:
     "trustForwardHeader: true passes X-Forwarded-* on as they are at this point: the entrypoint " +
     "has already replaced any a client sent (unless it is listed in forwardedHeaders.trustedIPs), " +
     "so forward-auth reads Traefik's own values. Setting it also silences Traefik's start-up " +
     "warning about the option being unset.",
+  maxResponseBodySize:
+    `maxResponseBodySize: ${MAX_RESPONSE_BODY_SIZE} bytes. Traefik reads forward-auth's whole ` +
+    "answer into memory, without a limit unless one is set (and then warns at start); " +
+    "forward-auth's answers are at most a small HTML page of a few KB. A longer answer " +
+    "becomes a 401 (pkg/middlewares/auth/forward.go), never a pass.",
   authResponseHeaders:
     "authResponseHeaders: every identity header. forwardAuth deletes each listed header from the " +
     "request and copies forward-auth's value; forward-auth always answers with all of them (empty " +
@@ -54,12 +92,27 @@ export const TRAEFIK_WHY = {
   strip:
     "Deletes identity headers sent by the client: an empty value in customRequestHeaders deletes " +
     "the header. Traefik canonicalises header names, so any letter case is covered (remote-user, " +
-    "REMOTE-USER). Names with underscores (Remote_User) are different names to Traefik: the " +
-    "entrypoint deletes those (underscoreHeadersStrategy: delete in traefik.yml).",
+    "REMOTE-USER). Spellings with an underscore or a dot (Remote_User, Remote.User) are other " +
+    "names to Traefik, but CGI, PHP, WSGI and nginx back ends read them as the same header: the " +
+    "entrypoint deletes every such name before routing (aliasHeadersStrategy: delete in " +
+    "traefik.yml).",
   stripWhere:
-    "Used on every router that leads to the app. On public paths it is the only defence; on the " +
+    "Used on every router that leads to an app. On public paths it is the only defence; on the " +
     "protected router it runs before forwardAuth, so the app never sees a client's value even if " +
     "authResponseHeaders and this list ever drift apart.",
+  shared:
+    "forward-auth's middlewares and service, shared by every app behind it: write this file once " +
+    "per Traefik (the bundle keeps it as traefik/dynamic/forward-auth.yml). Each app's file " +
+    "(forward-auth config traefik --host ...) and Docker labels (forward-auth config labels " +
+    "--host ...) only refer to these names, with @file; to move forward-auth, write this file " +
+    "again with another --auth-address.",
+  needsShared:
+    `Uses forward-auth's shared pieces: the middlewares ${SHARED_REF.strip} and ` +
+    `${SHARED_REF.forwardAuth} and the service ${SHARED_REF.service}, defined once for all ` +
+    "apps in the file that `forward-auth config traefik --shared` writes " +
+    "(traefik/dynamic/forward-auth.yml in the bundle), with the same --prefix. Without that " +
+    "file Traefik refuses these routers (the middleware does not exist) and the app is " +
+    "unreachable, never unprotected.",
 } as const;
 
 /** "/api/v1/" → "api-v1": a readable, router-name-safe form of a public path. */
@@ -71,14 +124,14 @@ function slug(path: string): string {
   return s === "" ? "path" : s;
 }
 
-export function traefikRouting(o: GenerateOptions): TraefikRouting {
+export function traefikRouting(o: TraefikAppOptions): TraefikRouting {
   const host = `Host(\`${o.host}\`)`;
   const outpost: TraefikRouter = {
     name: `${o.name}-outpost`,
     rule: `${host} && PathPrefix(\`${o.prefix}/\`)`,
     priority: PRIORITY.outpost,
     middlewares: [],
-    service: FORWARD_AUTH_SERVICE,
+    service: SHARED_REF.service,
     why:
       `forward-auth's own endpoints on this host (login, callback, sign-out), with no ` +
       `forwardAuth: they must work before there is a session. Priority ${PRIORITY.outpost}, the ` +
@@ -97,7 +150,7 @@ export function traefikRouting(o: GenerateOptions): TraefikRouting {
         name,
         rule: `${host} && PathPrefix(\`${path}\`)`,
         priority,
-        middlewares: [STRIP_MIDDLEWARE],
+        middlewares: [SHARED_REF.strip],
         service: o.name,
         why:
           `${path} bypasses the login: straight to the app, with identity headers sent by the ` +
@@ -112,7 +165,7 @@ export function traefikRouting(o: GenerateOptions): TraefikRouting {
     name: o.name,
     rule: host,
     priority: PRIORITY.protected,
-    middlewares: [STRIP_MIDDLEWARE, FORWARD_AUTH_MIDDLEWARE],
+    middlewares: [SHARED_REF.strip, SHARED_REF.forwardAuth],
     service: o.name,
     why:
       `The rest of the host, behind the login: identity headers sent by the client are ` +
@@ -124,15 +177,7 @@ export function traefikRouting(o: GenerateOptions): TraefikRouting {
 
   return {
     routers: [outpost, ...publics, protectedRouter],
-    forwardAuthAddress: `${o.authAddress}${o.prefix}/auth/traefik`,
-    services: [
-      { name: o.name, url: o.upstream, why: "The app; only the routers above lead to it." },
-      {
-        name: FORWARD_AUTH_SERVICE,
-        url: o.authAddress,
-        why: "forward-auth as Traefik reaches it (the forwardAuth address above is under it).",
-      },
-    ],
+    service: { name: o.name, url: o.upstream, why: "The app; only the routers above lead to it." },
   };
 }
 
@@ -153,16 +198,19 @@ export function comment(indent: number, text: string, width = 100): string[] {
   return lines;
 }
 
-/** The command that writes this output again, wrapped into comment lines. */
-export function commandComment(target: string, o: GenerateOptions, width = 100): string[] {
-  const args = [
+/** The arguments that write one app's routing again (Traefik: no --auth-address, see below). */
+export function appArgs(o: TraefikAppOptions): string[] {
+  return [
     `--host ${o.host}`,
     `--upstream ${o.upstream}`,
     ...o.publicPaths.map((p) => `--public ${p}`),
-    `--auth-address ${o.authAddress}`,
     `--prefix ${o.prefix}`,
     `--name ${o.name}`,
   ];
+}
+
+/** The command that writes this output again, wrapped into comment lines. */
+export function commandComment(target: string, args: readonly string[], width = 100): string[] {
   const lines: string[] = [];
   let line = `# Written by: forward-auth config ${target}`;
   for (const arg of args) {
@@ -180,21 +228,27 @@ export function commandComment(target: string, o: GenerateOptions, width = 100):
 /** A YAML double-quoted scalar; JSON's escapes are valid YAML. */
 const q = (s: string): string => JSON.stringify(s);
 
-/** Traefik v3 file-provider dynamic configuration for one app host behind forward-auth. */
-export function generateTraefikDynamic(o: GenerateOptions): string {
+const PRIORITY_COMMENT =
+  "Every router has an explicit priority: Traefik's default priority is the length of the " +
+  "rule, and two routers that match the same request with the same priority are tried in " +
+  "an undefined order.";
+
+/**
+ * Traefik v3 file-provider dynamic configuration for one app host behind forward-auth: its
+ * routers and its service. The middlewares and forward-auth's service come from
+ * generateTraefikShared, written once for all apps.
+ */
+export function generateTraefikDynamic(o: TraefikAppOptions): string {
   const r = traefikRouting(o);
   const out: string[] = [
     `# Traefik v3 dynamic configuration (file provider): ${o.host} behind forward-auth.`,
-    ...commandComment("traefik", o),
+    ...commandComment("traefik", appArgs(o)),
     "# Write it again with that command rather than editing it: the routers, their priorities and",
     "# the header stripping only protect the app together.",
     "#",
-    ...comment(
-      0,
-      "Every router has an explicit priority: Traefik's default priority is the length of the " +
-        "rule, and two routers that match the same request with the same priority are tried in " +
-        "an undefined order.",
-    ),
+    ...comment(0, TRAEFIK_WHY.needsShared),
+    "#",
+    ...comment(0, PRIORITY_COMMENT),
     "#",
     ...comment(
       0,
@@ -216,13 +270,44 @@ export function generateTraefikDynamic(o: GenerateOptions): string {
   });
   out.push(
     "",
+    "  services:",
+    ...comment(4, r.service.why),
+    `    ${r.service.name}:`,
+    "      loadBalancer:",
+    "        servers:",
+    `          - url: ${q(r.service.url)}`,
+  );
+  return `${out.join("\n")}\n`;
+}
+
+/** forwardAuth's address: forward-auth's Traefik endpoint under its prefix. */
+export function forwardAuthAddress(s: SharedOptions): string {
+  return `${s.authAddress}${s.prefix}/auth/traefik`;
+}
+
+/**
+ * The pieces every app behind forward-auth shares, as one file-provider file: the forwardAuth
+ * and header-stripping middlewares and forward-auth's service.
+ */
+export function generateTraefikShared(s: SharedOptions): string {
+  const out: string[] = [
+    "# Traefik v3 dynamic configuration (file provider): forward-auth's shared pieces.",
+    ...commandComment("traefik", [
+      "--shared",
+      `--auth-address ${s.authAddress}`,
+      `--prefix ${s.prefix}`,
+    ]),
+    ...comment(0, TRAEFIK_WHY.shared),
+    "http:",
     "  middlewares:",
     ...comment(4, TRAEFIK_WHY.forwardAuth),
     `    ${FORWARD_AUTH_MIDDLEWARE}:`,
     "      forwardAuth:",
-    `        address: ${q(r.forwardAuthAddress)}`,
+    `        address: ${q(forwardAuthAddress(s))}`,
     ...comment(8, TRAEFIK_WHY.trustForwardHeader),
     "        trustForwardHeader: true",
+    ...comment(8, TRAEFIK_WHY.maxResponseBodySize),
+    `        maxResponseBodySize: ${MAX_RESPONSE_BODY_SIZE}`,
     ...comment(8, TRAEFIK_WHY.authResponseHeaders),
     "        authResponseHeaders:",
     ...IDENTITY_HEADER_NAMES.map((h) => `          - ${h}`),
@@ -235,16 +320,15 @@ export function generateTraefikDynamic(o: GenerateOptions): string {
     ...IDENTITY_HEADER_NAMES.map((h) => `          ${h}: ""`),
     "",
     "  services:",
-  );
-  r.services.forEach((service, i) => {
-    if (i > 0) out.push("");
-    out.push(
-      ...comment(4, service.why),
-      `    ${service.name}:`,
-      "      loadBalancer:",
-      "        servers:",
-      `          - url: ${q(service.url)}`,
-    );
-  });
+    ...comment(
+      4,
+      "forward-auth as Traefik reaches it: the routers of every app's forward-auth endpoints " +
+        "(login, callback, sign-out) lead here.",
+    ),
+    `    ${FORWARD_AUTH_SERVICE}:`,
+    "      loadBalancer:",
+    "        servers:",
+    `          - url: ${q(s.authAddress)}`,
+  ];
   return `${out.join("\n")}\n`;
 }

@@ -7,23 +7,35 @@ import { IDENTITY_HEADER_NAMES } from "../../src/auth/identity-headers.ts";
 import { generateLabels } from "../../src/generate/labels.ts";
 import {
   FORWARD_AUTH_MIDDLEWARE,
+  FORWARD_AUTH_SERVICE,
   generateTraefikDynamic,
+  generateTraefikShared,
+  MAX_RESPONSE_BODY_SIZE,
   PRIORITY,
+  SHARED_FILE,
+  SHARED_REF,
   STRIP_MIDDLEWARE,
   traefikRouting,
+  type SharedOptions,
 } from "../../src/generate/traefik.ts";
 import { NAVIDROME, OPTION_SETS, readRepoFile, ROOT } from "../helpers/bundle.ts";
-import {
-  fileToHttpConfig,
-  labelsToHttpConfig,
-  type HttpConfig,
-} from "../helpers/traefik-router.ts";
+import { labelsToFileHttp, type FileHttp } from "../helpers/traefik-labels.ts";
 
 const schema = JSON.parse(readRepoFile("tests/fixtures/traefik-v3-file-provider.json")) as object;
 // strict: false because the SchemaStore schema uses annotations Ajv's strict mode rejects.
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 const DYNAMIC_FILES = readdirSync(`${ROOT}traefik/dynamic`).filter((f) => /\.ya?ml$/.test(f));
+
+/** The shared file of the bundle: the CLI's defaults. */
+const BUNDLE_SHARED: SharedOptions = {
+  authAddress: NAVIDROME.authAddress,
+  prefix: NAVIDROME.prefix,
+};
+const SHARED_SETS: readonly { name: string; shared: SharedOptions }[] = [
+  { name: "defaults", shared: BUNDLE_SHARED },
+  { name: "custom", shared: { authAddress: "https://auth-gate.lan:9443", prefix: "/_auth/fa" } },
+];
 
 const strictParse = (text: string): unknown => {
   const doc = parseDocument(text, { uniqueKeys: true });
@@ -32,9 +44,14 @@ const strictParse = (text: string): unknown => {
   return doc.toJS();
 };
 
+interface SharedHttp {
+  readonly middlewares: Record<string, unknown>;
+  readonly services: Record<string, unknown>;
+}
+
 describe("Traefik file-provider schema", () => {
-  it("has bundled dynamic files to check", () => {
-    expect(DYNAMIC_FILES).toContain("navidrome.yml");
+  it("has bundled dynamic files to check: the shared one and Navidrome's", () => {
+    expect(DYNAMIC_FILES.sort()).toEqual([SHARED_FILE, "navidrome.yml"]);
   });
 
   it.each(DYNAMIC_FILES)("traefik/dynamic/%s validates", (file) => {
@@ -44,6 +61,11 @@ describe("Traefik file-provider schema", () => {
 
   it.each(OPTION_SETS)("generated YAML validates: $name", ({ options }) => {
     const config = strictParse(generateTraefikDynamic(options));
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each(SHARED_SETS)("generated shared YAML validates: $name", ({ shared }) => {
+    const config = strictParse(generateTraefikShared(shared));
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
   });
 
@@ -72,41 +94,83 @@ describe("the bundled files are the generator's output", () => {
     expect(readRepoFile("traefik/dynamic/navidrome.yml")).toBe(generateTraefikDynamic(NAVIDROME));
   });
 
+  it(`traefik/dynamic/${SHARED_FILE} is byte for byte generateTraefikShared(defaults)`, () => {
+    expect(readRepoFile(`traefik/dynamic/${SHARED_FILE}`)).toBe(
+      generateTraefikShared(BUNDLE_SHARED),
+    );
+  });
+
   // `npm run lint` runs prettier --check over the repository, bundled YAML included.
   it.each(OPTION_SETS)("output is already in Prettier's style: $name", async ({ options }) => {
     const config = await prettier.resolveConfig(`${ROOT}traefik/dynamic/navidrome.yml`);
-    const yaml = generateTraefikDynamic(options);
-    expect(await prettier.format(yaml, { ...config, parser: "yaml" })).toBe(yaml);
-    const labels = generateLabels(options);
-    expect(await prettier.format(labels, { ...config, parser: "yaml" })).toBe(labels);
-  });
-
-  it.each(OPTION_SETS)("labels and YAML define the same routing: $name", ({ options }) => {
-    const file = parse(generateTraefikDynamic(options)) as { http: unknown };
-    const labels = parse(generateLabels(options)) as string[];
-    const fromLabels: HttpConfig = labelsToHttpConfig(labels);
-    expect(fromLabels).toEqual(fileToHttpConfig(file.http));
-    expect(labels).toContain("traefik.enable=true");
+    const shared = generateTraefikShared(options);
+    for (const yaml of [generateTraefikDynamic(options), generateLabels(options), shared]) {
+      expect(await prettier.format(yaml, { ...config, parser: "yaml" })).toBe(yaml);
+    }
   });
 });
 
-describe("identity headers", () => {
-  const http = fileToHttpConfig(
-    (parse(readRepoFile("traefik/dynamic/navidrome.yml")) as { http: unknown }).http,
-  );
+// Docker labels cannot be loaded without a Docker engine: converted to the file form by
+// Traefik's label mapping, they must be the file generator's output for the same app.
+describe("labels are the file form of the same routing", () => {
+  it.each(OPTION_SETS)("labels → file form equals the YAML: $name", ({ options }) => {
+    const file = parse(generateTraefikDynamic(options)) as { http: FileHttp };
+    const labels = parse(generateLabels(options)) as string[];
+    expect(labels[0]).toBe("traefik.enable=true");
+    expect(labelsToFileHttp(labels)).toEqual(file.http);
+  });
+
+  it("docker-compose.yml's labels convert to traefik/dynamic/navidrome.yml", () => {
+    const compose = parse(readRepoFile("docker-compose.yml")) as {
+      services: { navidrome: { labels: string[] } };
+    };
+    const file = parse(readRepoFile("traefik/dynamic/navidrome.yml")) as { http: FileHttp };
+    expect(labelsToFileHttp(compose.services.navidrome.labels)).toEqual(file.http);
+  });
+
+  it.each([
+    "traefik.http.middlewares.m.headers.customrequestheaders.X=",
+    "traefik.http.routers.r.tls=true",
+    "traefik.tcp.routers.r.rule=HostSNI(`*`)",
+    "traefik.http.routers.r.rule",
+  ])("the converter refuses a label it does not know: %s", (label) => {
+    expect(() => labelsToFileHttp([label])).toThrow(label);
+  });
+});
+
+describe("the shared pieces", () => {
+  const shared = (parse(readRepoFile(`traefik/dynamic/${SHARED_FILE}`)) as { http: SharedHttp })
+    .http;
+
+  it("defines the two middlewares and forward-auth's service, and nothing else", () => {
+    expect(Object.keys(shared).sort()).toEqual(["middlewares", "services"]);
+    expect(Object.keys(shared.middlewares).sort()).toEqual([
+      FORWARD_AUTH_MIDDLEWARE,
+      STRIP_MIDDLEWARE,
+    ]);
+    expect(shared.services).toEqual({
+      [FORWARD_AUTH_SERVICE]: { loadBalancer: { servers: [{ url: "http://forward-auth:9000" }] } },
+    });
+    expect(SHARED_REF).toEqual({
+      forwardAuth: `${FORWARD_AUTH_MIDDLEWARE}@file`,
+      strip: `${STRIP_MIDDLEWARE}@file`,
+      service: `${FORWARD_AUTH_SERVICE}@file`,
+    });
+  });
 
   it("forwardAuth copies every identity header from forward-auth's answer", () => {
-    expect(http.middlewares[FORWARD_AUTH_MIDDLEWARE]).toEqual({
+    expect(shared.middlewares[FORWARD_AUTH_MIDDLEWARE]).toEqual({
       forwardAuth: {
         address: "http://forward-auth:9000/outpost.goauthentik.io/auth/traefik",
         trustForwardHeader: true,
+        maxResponseBodySize: MAX_RESPONSE_BODY_SIZE,
         authResponseHeaders: [...IDENTITY_HEADER_NAMES],
       },
     });
   });
 
   it("strip-identity-headers deletes every identity header (empty value)", () => {
-    expect(http.middlewares[STRIP_MIDDLEWARE]).toEqual({
+    expect(shared.middlewares[STRIP_MIDDLEWARE]).toEqual({
       headers: {
         customRequestHeaders: Object.fromEntries(IDENTITY_HEADER_NAMES.map((h) => [h, ""])),
       },
@@ -114,19 +178,28 @@ describe("identity headers", () => {
   });
 
   it.each(OPTION_SETS)(
+    "an app's file defines no middleware and no forward-auth service: $name",
+    ({ options }) => {
+      const http = (parse(generateTraefikDynamic(options)) as { http: FileHttp }).http;
+      expect(Object.keys(http).sort()).toEqual(["routers", "services"]);
+      expect(Object.keys(http.services)).toEqual([options.name]);
+    },
+  );
+
+  it.each(OPTION_SETS)(
     "every router to the app strips first; only the protected one authenticates: $name",
     ({ options }) => {
       const { routers } = traefikRouting(options);
       for (const router of routers) {
         if (router.service === options.name) {
-          expect(router.middlewares[0], router.name).toBe(STRIP_MIDDLEWARE);
+          expect(router.middlewares[0], router.name).toBe(SHARED_REF.strip);
         } else {
-          expect(router.service, router.name).toBe("forward-auth");
+          expect(router.service, router.name).toBe(SHARED_REF.service);
         }
       }
-      const auth = routers.filter((r) => r.middlewares.includes(FORWARD_AUTH_MIDDLEWARE));
+      const auth = routers.filter((r) => r.middlewares.includes(SHARED_REF.forwardAuth));
       expect(auth.map((r) => [r.name, r.rule, r.middlewares])).toEqual([
-        [options.name, `Host(\`${options.host}\`)`, [STRIP_MIDDLEWARE, FORWARD_AUTH_MIDDLEWARE]],
+        [options.name, `Host(\`${options.host}\`)`, [SHARED_REF.strip, SHARED_REF.forwardAuth]],
       ]);
     },
   );

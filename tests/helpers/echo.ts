@@ -95,9 +95,12 @@ export function parseEcho(body: string): Echoed | undefined {
 
 const IDENTITY = new Set(IDENTITY_HEADER_NAMES.map((name) => name.toLowerCase()));
 
-/** The name an app might read a header line as: CGI-style apps fold case and treat _ as -. */
+/**
+ * The name an app might read a header line as: CGI-style apps fold case and read _ (and, per
+ * Traefik's GHSA-rf44-j88r-hh8c, . and the other non-letters) as -.
+ */
 export function aliasOf(name: string): string {
-  return name.toLowerCase().replaceAll("_", "-");
+  return name.toLowerCase().replace(/[^a-z0-9-]/g, "-");
 }
 
 /** Header lines an app could take for an identity header, in any spelling. */
@@ -117,8 +120,11 @@ export function identityOf(echoed: Echoed): Map<string, string[]> {
 
 /**
  * Lines a client could have smuggled in: an identity header carrying the client's `value`, or
- * any underscore spelling of an identity header at all. Empty when the proxy did its job.
+ * any alias spelling of an identity header at all (Remote_User, Remote.User). Empty when the
+ * proxy did its job.
  */
 export function smuggled(echoed: Echoed, value: string): (readonly [string, string])[] {
-  return identityLines(echoed).filter(([name, v]) => name.includes("_") || v.includes(value));
+  return identityLines(echoed).filter(
+    ([name, v]) => /[^A-Za-z0-9-]/.test(name) || v.includes(value),
+  );
 }

@@ -423,8 +423,9 @@ export async function signIn(
 }
 
 /**
- * Every identity header in six spellings (as documented, lower case, upper case, underscores,
- * upper case with underscores, and one underscore among hyphens), all carrying `value`.
+ * Every identity header in nine spellings (as documented, lower case, upper case, underscores,
+ * upper case with underscores, one underscore among hyphens, and the same three with dots), all
+ * carrying `value`.
  */
 export function spoofLines(value: string): HeaderLines {
   return IDENTITY_HEADER_NAMES.flatMap((name): [string, string][] => [
@@ -434,6 +435,9 @@ export function spoofLines(value: string): HeaderLines {
     [name.replaceAll("-", "_"), value],
     [name.toUpperCase().replaceAll("-", "_"), value],
     [name.replace("-", "_"), value],
+    [name.replaceAll("-", "."), value],
+    [name.toLowerCase().replaceAll("-", "."), value],
+    [name.replace("-", "."), value],
   ]);
 }
 

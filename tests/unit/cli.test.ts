@@ -5,7 +5,7 @@ import { generateCaddy } from "../../src/generate/caddy.ts";
 import { generateLabels } from "../../src/generate/labels.ts";
 import { generateNginx } from "../../src/generate/nginx.ts";
 import type { GenerateOptions } from "../../src/generate/options.ts";
-import { generateTraefikDynamic } from "../../src/generate/traefik.ts";
+import { generateTraefikDynamic, generateTraefikShared } from "../../src/generate/traefik.ts";
 import { NAVIDROME, NAVIDROME_ARGS, readRepoFile, ROOT } from "../helpers/bundle.ts";
 
 interface Run {
@@ -119,8 +119,6 @@ describe("runCli: config, good arguments", () => {
         ...BASE,
         "--public",
         "/api/v1/",
-        "--auth-address",
-        "https://auth.lan:9443",
         "--prefix",
         "/_fa",
         "--name",
@@ -129,10 +127,44 @@ describe("runCli: config, good arguments", () => {
       want: generateTraefikDynamic({
         ...APP,
         publicPaths: ["/api/v1/"],
-        authAddress: "https://auth.lan:9443",
         prefix: "/_fa",
         name: "app",
       }),
+    },
+    {
+      name: "every option of caddy",
+      argv: [
+        "config",
+        "caddy",
+        ...BASE,
+        "--auth-address",
+        "https://auth.lan:9443",
+        "--name",
+        "app",
+      ],
+      want: generateCaddy({ ...APP, authAddress: "https://auth.lan:9443", name: "app" }),
+    },
+    {
+      name: "Traefik's shared file, defaults",
+      argv: ["config", "traefik", "--shared"],
+      want: generateTraefikShared({
+        authAddress: "http://forward-auth:9000",
+        prefix: "/outpost.goauthentik.io",
+      }),
+    },
+    {
+      name: "Traefik's shared file, every option",
+      argv: [
+        "config",
+        "traefik",
+        "--prefix=/_fa",
+        "--shared",
+        "--auth-address",
+        "https://auth.lan:9443/",
+        "--format",
+        "yaml",
+      ],
+      want: generateTraefikShared({ authAddress: "https://auth.lan:9443", prefix: "/_fa" }),
     },
     {
       name: "host in upper case, upstream with a trailing slash and a default port",
@@ -248,7 +280,7 @@ describe("runCli: config, bad arguments", () => {
       argv: [
         "config",
         "traefik",
-        ...BASE,
+        "--shared",
         "--auth-address",
         "http://forward-auth:9000/outpost.goauthentik.io",
       ],
@@ -330,6 +362,50 @@ describe("runCli: config, bad arguments", () => {
       argv: ["config", "traefik", ...BASE, "--format", "json"],
       problems: ['--format: must be yaml or labels (got "json")'],
     },
+    // Traefik: forward-auth's address lives in the shared file alone, apps in their own files.
+    ...["traefik", "labels"].map((target) => ({
+      name: `${target}: an app's routing with --auth-address`,
+      argv: ["config", target, ...BASE, "--auth-address", "http://fa:9000"],
+      problems: [
+        "--auth-address: an app's Traefik routing reaches forward-auth through the shared file; give it to forward-auth config traefik --shared",
+      ],
+    })),
+    {
+      name: "the shared file with an app's options",
+      argv: ["config", "traefik", "--shared", ...BASE, "--public", "/rest/", "--name", "app"],
+      problems: [
+        "--host: describes one app, not the shared file; write the app's routing without --shared",
+        "--upstream: describes one app, not the shared file; write the app's routing without --shared",
+        "--public: describes one app, not the shared file; write the app's routing without --shared",
+        "--name: describes one app, not the shared file; write the app's routing without --shared",
+      ],
+    },
+    ...[
+      ["config", "labels", "--shared"],
+      ["config", "traefik", "--shared", "--format", "labels"],
+    ].map((argv) => ({
+      name: `shared as labels: ${argv.join(" ")}`,
+      argv,
+      problems: [
+        "--shared: the shared middlewares and service are file-provider configuration for labels too; write them with forward-auth config traefik --shared",
+      ],
+    })),
+    ...["caddy", "nginx"].map((target) => ({
+      name: `${target} --shared`,
+      argv: ["config", target, "--shared"],
+      problems: [
+        `--shared: only applies to config traefik; the ${target} output holds all its app needs`,
+      ],
+    })),
+    {
+      name: "--shared with a value",
+      argv: ["config", "traefik", "--shared=yes"],
+      problems: [
+        '--shared: takes no value (got "--shared=yes")',
+        "--host: is required, e.g. --host music.example.com",
+        "--upstream: is required, e.g. --upstream http://navidrome:4533",
+      ],
+    },
     {
       name: "every problem at once",
       argv: [
@@ -393,10 +469,13 @@ describe("bin/forward-auth.js", () => {
       timeout: 10_000,
     });
 
-  it("writes the bundled dynamic file and exits 0", () => {
-    const result = bin(["config", "traefik", ...NAVIDROME_ARGS]);
+  it.each([
+    { file: "navidrome.yml", args: NAVIDROME_ARGS },
+    { file: "forward-auth.yml", args: ["--shared"] },
+  ])("writes the bundled traefik/dynamic/$file and exits 0", ({ file, args }) => {
+    const result = bin(["config", "traefik", ...args]);
     expect([result.status, result.stderr]).toEqual([0, ""]);
-    expect(result.stdout).toBe(readRepoFile("traefik/dynamic/navidrome.yml"));
+    expect(result.stdout).toBe(readRepoFile(`traefik/dynamic/${file}`));
   });
 
   it("exits 2 with the problems on bad arguments", () => {

@@ -70,7 +70,9 @@ describe("the shipped proxy examples", () => {
 describe("generateCaddy", () => {
   const site = child(parseBlocks(generateCaddy(EXAMPLE)), "music.example.com");
   const strip = [
-    "request_header -*_*",
+    ...["_", ".", "!", "#", "$", "%", "&", "'", "*", "+", "^", "`", "|", "~"].map(
+      (c) => `request_header -*${c}*`,
+    ),
     ...IDENTITY_HEADER_NAMES.map((name) => `request_header -${name}`),
   ];
 
@@ -150,7 +152,7 @@ describe("generateNginx", () => {
   ];
   const variable = (name: string) => `$forward_auth_${name.toLowerCase().replaceAll("-", "_")}`;
 
-  it("serves HTTPS and keeps nginx's defences against underscore header names", () => {
+  it("serves HTTPS and keeps nginx's defences against alias header names (_ and .)", () => {
     expect(server.directives).toEqual([
       "listen 443 ssl;",
       "listen [::]:443 ssl;",
