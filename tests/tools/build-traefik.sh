@@ -97,20 +97,15 @@ replace github.com/traefik/traefik/dynamic/ext => ./ext
 
 replace github.com/abbot/go-http-auth => github.com/containous/go-http-auth v0.4.1-0.20200324110947-a37a7636d23e
 EOM
-# A file that imports the command, so that go mod tidy keeps the requirement.
-cat >tools.go <<'EOM'
-//go:build tools
-
-package tools
-
-import _ "github.com/traefik/traefik/v3/cmd/traefik"
-EOM
 # The rest of Traefik's replace and exclude lines, as its go.mod has them.
 sed -n '/^replace (/,/^)/p;/^exclude/p' "$src/go.mod" | grep -v 'abbot/go-http-auth' >>go.mod
 cp "$src/go.sum" go.sum
 chmod u+w go.sum
 
-retry go mod tidy >&2
+# No go mod tidy: it would also resolve the imports of dependencies' tests, at whatever version
+# is newest that day. Listing the command's own packages downloads exactly its build list, the
+# versions Traefik's go.mod pins (verified against its go.sum), so every machine builds the same.
+retry go list -deps github.com/traefik/traefik/v3/cmd/traefik >/dev/null
 echo "build-traefik: building Traefik $VERSION (several minutes on a fresh machine)" >&2
 go build -trimpath \
   -ldflags "-s -w -X github.com/traefik/traefik/v3/pkg/version.Version=$VERSION" \
