@@ -1,12 +1,13 @@
-// The generator's Traefik output loaded into the real Traefik (v3.7.12, file provider): the
-// shared file once and three apps' files together, the bundled ones changed only in addresses.
-// Traefik's own log must stay clean, its API must list every router enabled, and each row of
-// the routing table is sent through Traefik and answered by the router its access log names.
+// The generator's Traefik output loaded into the real Traefik (v3.7.12, file provider, the
+// bundle's traefik.yml with its API on): the shared file once and three apps' files together, the
+// bundled ones changed only in addresses. Traefik's own log must stay clean, its API must list
+// every router enabled, and each row of the routing table is sent through Traefik and answered by
+// the router its access log names.
 // This table replaced a model of Traefik's router written here (issue 14): real Traefik answers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateTraefikDynamic, generateTraefikShared } from "../../src/generate/traefik.ts";
 import type { GenerateOptions } from "../../src/generate/options.ts";
-import { NAVIDROME, readRepoFile } from "../helpers/bundle.ts";
+import { NAVIDROME } from "../helpers/bundle.ts";
 import { startEcho, type EchoApp } from "../helpers/echo.ts";
 import { CLIENT_ID, CLIENT_SECRET, PREFIX, testEnv, USERS } from "../helpers/harness.ts";
 import { startTestIdp } from "../helpers/idp.ts";
@@ -14,16 +15,18 @@ import { runService } from "../helpers/process.ts";
 import { FETCH, send, waitReady } from "../helpers/proxies.ts";
 import {
   accessEntry,
+  apiLists,
+  bundleDynamicFiles,
   findTraefik,
+  onWebsecure,
+  problemsIn,
   routersLoaded,
   startTraefik,
   type ApiRouter,
-  type LogLine,
   type RunningTraefik,
-} from "../helpers/traefik-file.ts";
+} from "../helpers/traefik.ts";
 
-const traefik = findTraefik();
-if (!traefik.ok) console.log(`traefik-generator: skipped, no real Traefik: ${traefik.reason}`);
+const traefik = findTraefik("tests/e2e/traefik-generator.test.ts");
 
 /** The three apps: the bundle's Navidrome, nested and same-length public paths, none at all. */
 const GRAFANA: GenerateOptions = {
@@ -39,19 +42,6 @@ const WIKI: GenerateOptions = {
   publicPaths: [],
 };
 
-/**
- * Traefik logs this warning at every start, whatever the configuration
- * (cmd/traefik/traefik.go, runCmd): it is not about these files.
- */
-const UNCONDITIONAL_WARNING = /^Traefik can reject some encoded characters in the request path\./;
-
-/** Warnings and errors in Traefik's log, but for the one it always writes. */
-const problems = (log: readonly LogLine[]): LogLine[] =>
-  log.filter(
-    (line) =>
-      !["info", "debug", "trace"].includes(line.level) && !UNCONDITIONAL_WARNING.test(line.message),
-  );
-
 type Kind = "protected" | "public" | "outpost" | "none";
 interface Row {
   readonly name: string;
@@ -59,7 +49,7 @@ interface Row {
   readonly path: string;
   /** The router (of the file provider) that must answer; undefined: none (Traefik's 404). */
   readonly router: string | undefined;
-  /** forward-auth's answer on a protected row when not 401 (no session): 400 for what it refuses. */
+  /** The answer on a protected row when not 401 (no session): 400 for what is refused. */
   readonly status?: number | undefined;
 }
 const kindOf = (router: string | undefined): Kind =>
@@ -99,6 +89,8 @@ const ROWS: readonly Row[] = [
       ["encoded dot-dot out of rest", "/rest/%2e%2e/app", "music-example-com"],
       ["dot-dot into rest", "/app/../rest/ping.view", "music-example-com-public-rest"],
       ["encoded letter", "/%72est/ping.view", "music-example-com-public-rest"],
+      // traefik.yml's encodedCharacters: the router that matched refuses it before its
+      // middlewares (v3.7.12 pkg/server/router/router.go, denyEncodedPathCharacters).
       ["encoded slash after rest", "/rest%2Fping.view", "music-example-com", 400],
       ["double slash", "//rest/ping.view", "music-example-com-public-rest"],
       [
@@ -156,7 +148,7 @@ const ROWS: readonly Row[] = [
   ).map(([name, path, router]) => ({ name, host: WIKI.host, path, router })),
 ];
 
-describe.skipIf(!traefik.ok)("the generator's Traefik output in the real Traefik", () => {
+describe.skipIf(!traefik.found)("the generator's Traefik output in the real Traefik", () => {
   const cleanups: (() => Promise<unknown>)[] = [];
   let proxy: RunningTraefik;
   let echo: EchoApp;
@@ -167,7 +159,7 @@ describe.skipIf(!traefik.ok)("the generator's Traefik output in the real Traefik
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
   beforeAll(async () => {
-    if (!traefik.ok) return;
+    if (!traefik.found) return;
     const idp = await startTestIdp({
       users: [USERS.alice],
       clients: [
@@ -186,40 +178,39 @@ describe.skipIf(!traefik.ok)("the generator's Traefik output in the real Traefik
     await waitReady(service);
 
     // The bundle's two files with forward-auth's and Navidrome's addresses changed, nothing else.
-    const bundledShared = readRepoFile("traefik/dynamic/forward-auth.yml").replaceAll(
-      NAVIDROME.authAddress,
-      service.url,
-    );
-    const bundledApp = readRepoFile("traefik/dynamic/navidrome.yml").replaceAll(
-      NAVIDROME.upstream,
-      echo.url,
-    );
-    expect(bundledShared).not.toContain("forward-auth:9000");
-    expect(bundledApp).not.toContain("navidrome:4533");
     const files = {
-      "forward-auth.yml": bundledShared,
-      "navidrome.yml": bundledApp,
+      ...bundleDynamicFiles({
+        [NAVIDROME.authAddress]: service.url,
+        [NAVIDROME.upstream]: echo.url,
+      }),
       "grafana.yml": generateTraefikDynamic({ ...GRAFANA, upstream: echo.url }),
       "wiki.yml": generateTraefikDynamic({ ...WIKI, upstream: echo.url }),
     };
     expected = [...ROWS.flatMap((row) => (row.router === undefined ? [] : [row.router]))].filter(
       (name, i, all) => all.indexOf(name) === i,
     );
-    proxy = await startTraefik(traefik.path, files, routersLoaded(expected.length));
+    proxy = await startTraefik(traefik.path, {
+      files,
+      api: true,
+      ready: routersLoaded(expected.length),
+    });
     cleanups.push(() => proxy.stop());
   });
 
   it("loads the shared file and three apps with no warning and no error in Traefik's log", () => {
     const log = proxy.log();
     expect(log.length).toBeGreaterThan(0);
-    expect(problems(log)).toEqual([]);
+    expect(problemsIn(log)).toEqual([]);
     expect(log.filter((line) => line.message.includes("already configured"))).toEqual([]);
   });
 
   it("builds every router of the three apps, enabled, and no other", async () => {
     const routers = (await proxy.api("/api/http/routers")) as ApiRouter[];
     const fromFiles = routers.filter((r) => r.name.endsWith("@file"));
-    expect(fromFiles.map((r) => r.name).sort()).toEqual(expected.map((n) => `${n}@file`).sort());
+    // Each on web (behind the redirect) and on websecure (see onWebsecure).
+    expect(fromFiles.map((r) => r.name).sort()).toEqual(
+      expected.flatMap((n) => [`${n}@file`, onWebsecure(n)]).sort(),
+    );
     for (const router of fromFiles) {
       expect([router.name, router.status, router.error]).toEqual([
         router.name,
@@ -235,8 +226,13 @@ describe.skipIf(!traefik.ok)("the generator's Traefik output in the real Traefik
       status: string;
       usedBy?: string[];
     }[];
-    const used = Object.fromEntries(middlewares.map((m) => [m.name, m.usedBy?.length ?? 0]));
-    // Protected routers: Navidrome, Grafana, the wiki. Stripping: those and the 8 public ones.
+    const used = Object.fromEntries(
+      middlewares
+        .filter((m) => m.name.endsWith("@file"))
+        .map((m) => [m.name, m.usedBy?.filter((r) => r.startsWith("websecure-")).length ?? 0]),
+    );
+    // Routers on websecure (the copies on web use them too). Protected routers: Navidrome,
+    // Grafana, the wiki. Stripping: those and the 8 public ones.
     expect(used).toEqual({ "forward-auth@file": 3, "strip-identity-headers@file": 11 });
     const services = (await proxy.api("/api/http/services")) as { name: string }[];
     expect(
@@ -254,7 +250,7 @@ describe.skipIf(!traefik.ok)("the generator's Traefik output in the real Traefik
     const entry = await accessEntry(proxy, before);
     const kind = kindOf(router);
     expect({ router: entry?.RouterName, kind }).toEqual({
-      router: router === undefined ? undefined : `${router}@file`,
+      router: router === undefined ? undefined : onWebsecure(router),
       kind,
     });
     if (kind === "protected") {
@@ -274,18 +270,18 @@ describe.skipIf(!traefik.ok)("the generator's Traefik output in the real Traefik
   });
 });
 
-describe.skipIf(!traefik.ok)("an app's file without the shared file", () => {
+describe.skipIf(!traefik.found)("an app's file without the shared file", () => {
   it("is refused by Traefik: the app is unreachable, never unprotected", async () => {
-    if (!traefik.ok) return;
+    if (!traefik.found) return;
     const echo = await startEcho();
-    const proxy = await startTraefik(
-      traefik.path,
-      { "wiki.yml": generateTraefikDynamic({ ...WIKI, upstream: echo.url }) },
-      routersLoaded(2),
-    );
+    const proxy = await startTraefik(traefik.path, {
+      files: { "wiki.yml": generateTraefikDynamic({ ...WIKI, upstream: echo.url }) },
+      api: true,
+      ready: routersLoaded(2),
+    });
     try {
       const routers = (await proxy.api("/api/http/routers")) as ApiRouter[];
-      const wiki = routers.find((r) => r.name === "wiki@file");
+      const wiki = routers.find((r) => r.name === onWebsecure("wiki"));
       expect(wiki?.status).toBe("disabled");
       expect(wiki?.error).toEqual(['middleware "forward-auth@file" does not exist']);
       const res = await send(`${proxy.url}/`, [["Host", WIKI.host], ...FETCH]);
@@ -298,28 +294,26 @@ describe.skipIf(!traefik.ok)("an app's file without the shared file", () => {
   });
 });
 
-describe.skipIf(!traefik.ok)("the shared file, generated", () => {
+describe.skipIf(!traefik.found)("the shared file, generated", () => {
   it("loads without a warning for another address and prefix", async () => {
-    if (!traefik.ok) return;
-    const proxy = await startTraefik(
-      traefik.path,
-      {
+    if (!traefik.found) return;
+    const proxy = await startTraefik(traefik.path, {
+      files: {
         "shared.yml": generateTraefikShared({
           authAddress: "http://127.0.0.1:9",
           prefix: "/_auth/fa",
         }),
       },
-      async (api) => ((await api("/api/http/middlewares")) as unknown[]).length === 2,
-    );
+      api: true,
+      ready: apiLists("/api/http/middlewares", 2),
+    });
     try {
       // No router uses the middlewares yet: Traefik builds them (and would warn) only then,
       // so this checks the file is read and well-formed; the first suite checks it in use.
       const middlewares = (await proxy.api("/api/http/middlewares")) as { name: string }[];
-      expect(middlewares.map((m) => m.name).sort()).toEqual([
-        "forward-auth@file",
-        "strip-identity-headers@file",
-      ]);
-      expect(problems(proxy.log())).toEqual([]);
+      const fromFiles = middlewares.map((m) => m.name).filter((n) => n.endsWith("@file"));
+      expect(fromFiles.sort()).toEqual(["forward-auth@file", "strip-identity-headers@file"]);
+      expect(problemsIn(proxy.log())).toEqual([]);
     } finally {
       await proxy.stop();
     }
