@@ -9,6 +9,8 @@ import { runExplain } from "./explain/run-explain.ts";
 import { generateCaddy } from "./generate/caddy.ts";
 import { generateLabels } from "./generate/labels.ts";
 import { generateNginx } from "./generate/nginx.ts";
+import { generateNix } from "./generate/nix.ts";
+import { generateNpm, NPM_DETAILS_UPSTREAM } from "./generate/npm.ts";
 import { GENERATE_FORMATS, type GenerateFormat, type GenerateOptions } from "./generate/options.ts";
 import { FORWARD_AUTH_SERVICE, generateTraefikDynamic } from "./generate/traefik.ts";
 import type { FetchLike } from "./oidc/errors.ts";
@@ -38,7 +40,8 @@ export const USAGE = `Usage:
                             check the configuration, the provider and the client registration
   forward-auth explain URL [--user NAME --groups A,B] [options]
                             show what the service answers to one request, and why
-  forward-auth config <traefik|labels|caddy|nginx> --host HOST --upstream URL [options]
+  forward-auth config <traefik|labels|caddy|nginx|nix> --host HOST --upstream URL [options]
+  forward-auth config npm --host HOST [--upstream URL] [options]
   forward-auth --help       show this help
 
 check reads the same FORWARD_AUTH_* variables as the service and reports, one line each (✓ good,
@@ -68,10 +71,17 @@ config writes the proxy configuration that puts one app host behind forward-auth
   labels    the same as Docker labels, to paste under the app's labels: (= traefik --format labels)
   caddy     a Caddyfile site block
   nginx     an nginx server block
+  npm       Nginx Proxy Manager: the text for a proxy host's Advanced tab (server context); its
+            location / and public paths proxy to the Details tab's scheme, host and port, or
+            to --upstream when given. Turn "Cache Assets" off and add no custom locations
+            (docs/nginx-proxy-manager.md)
+  nix       NixOS: the traefik output as a Nix attribute set for
+            services.traefik.dynamicConfigOptions (docs/nixos.md)
 
 Options:
   --host HOST           the app's public host name, e.g. music.example.com (required)
-  --upstream URL        where the proxy sends allowed requests, e.g. http://navidrome:4533 (required)
+  --upstream URL        where the proxy sends allowed requests, e.g. http://navidrome:4533
+                        (required, except for npm)
   --public /PATH/       a path prefix that bypasses the login, e.g. /rest/ (repeatable)
   --auth-address URL    forward-auth as the proxy reaches it (default http://forward-auth:9000)
   --prefix PATH         forward-auth's FORWARD_AUTH_PATH_PREFIX (default /outpost.goauthentik.io)
@@ -82,6 +92,7 @@ Examples:
   forward-auth explain https://music.example.com/admin/ --user alice --groups music
   forward-auth config traefik --host music.example.com --upstream http://navidrome:4533 \\
     --public /rest/ --public /share/
+  forward-auth config npm --host music.example.com --public /rest/ --public /share/
 `;
 
 const DEFAULT_AUTH_ADDRESS = "http://forward-auth:9000";
@@ -99,6 +110,8 @@ const VALUE_FLAGS = [
   "--format",
 ] as const;
 type Flag = (typeof VALUE_FLAGS)[number];
+
+const TARGETS = "traefik, labels, caddy, nginx, npm or nix";
 
 const got = (raw: string): string => `(got ${JSON.stringify(raw)})`;
 
@@ -205,13 +218,11 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
 
   let format: GenerateFormat | undefined;
   if (target === undefined || target.startsWith("-")) {
-    problems.push("config: missing what to write; expected traefik, labels, caddy or nginx");
+    problems.push(`config: missing what to write; expected ${TARGETS}`);
   } else if ((GENERATE_FORMATS as readonly string[]).includes(target)) {
     format = target as GenerateFormat;
   } else {
-    problems.push(
-      `config: unknown target ${JSON.stringify(target)}; expected traefik, labels, caddy or nginx`,
-    );
+    problems.push(`config: unknown target ${JSON.stringify(target)}; expected ${TARGETS}`);
   }
 
   const tokens = target === undefined || target.startsWith("-") ? args : rest;
@@ -241,13 +252,15 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
   if (hostRaw === undefined && !seen.has("--host")) {
     problems.push("--host: is required, e.g. --host music.example.com");
   }
-  if (upstreamRaw === undefined && !seen.has("--upstream")) {
+  // Nginx Proxy Manager has the app's address in the proxy host's Details tab already.
+  if (upstreamRaw === undefined && !seen.has("--upstream") && format !== "npm") {
     problems.push("--upstream: is required, e.g. --upstream http://navidrome:4533");
   }
   const host = parse("--host", hostRaw, parseHost);
-  const upstream = parse("--upstream", upstreamRaw, (raw) =>
-    parseOrigin(raw, "http://navidrome:4533"),
-  );
+  const upstream =
+    upstreamRaw === undefined && !seen.has("--upstream") && format === "npm"
+      ? NPM_DETAILS_UPSTREAM
+      : parse("--upstream", upstreamRaw, (raw) => parseOrigin(raw, "http://navidrome:4533"));
   const authAddress = parse(
     "--auth-address",
     single("--auth-address") ?? DEFAULT_AUTH_ADDRESS,
@@ -315,6 +328,8 @@ const GENERATORS: Readonly<Record<GenerateFormat, (o: GenerateOptions) => string
   labels: generateLabels,
   caddy: generateCaddy,
   nginx: generateNginx,
+  npm: generateNpm,
+  nix: generateNix,
 };
 
 const defaultDeps: CliDeps = { serve: () => import("./main.ts") };
