@@ -29,6 +29,13 @@ export function nixString(s: string): string {
   return `"${escaped}"`;
 }
 
+/**
+ * A comment ends at a line break, so one inside a value (which the CLI never lets through, but
+ * the generator does not rely on that) would turn the rest of the line into Nix code.
+ */
+const commentLines = (lines: readonly string[]): string[] =>
+  lines.map((line) => line.replace(/[\r\n]+/g, " "));
+
 /** Nix's keywords: not usable as bare attribute names. */
 const KEYWORDS = new Set([
   "if",
@@ -72,7 +79,7 @@ function nixValue(value: unknown, indent: number, path: readonly string[], why: 
     for (const [key, item] of entries) {
       const at = [...path, key];
       const text = why(at);
-      if (text !== undefined) lines.push(...comment(indent + 2, text));
+      if (text !== undefined) lines.push(...commentLines(comment(indent + 2, text)));
       lines.push(`${pad}${nixName(key)} = ${nixValue(item, indent + 2, at, why)};`);
     }
     return `{\n${lines.join("\n")}\n${" ".repeat(indent)}}`;
@@ -101,21 +108,23 @@ export function generateNix(o: GenerateOptions): string {
     [`http/middlewares/${STRIP_MIDDLEWARE}`, `${TRAEFIK_WHY.strip} ${TRAEFIK_WHY.stripWhere}`],
   ]);
   const out = [
-    `# NixOS: ${o.host} behind forward-auth, for services.traefik.dynamicConfigOptions. The same`,
-    "# routers, middlewares and services as `forward-auth config traefik` writes in YAML.",
-    ...commandComment("nix", o),
-    "# Use it as  services.traefik.dynamicConfigOptions = import ./forward-auth-traefik.nix;",
-    "# or merge it with other definitions there. NixOS merges attribute sets from several",
-    "# definitions but concatenates lists: for a second app, keep its routers and its service and",
-    `# leave out the shared ${FORWARD_AUTH_MIDDLEWARE} and ${STRIP_MIDDLEWARE} middlewares and the`,
-    `# ${FORWARD_AUTH_SERVICE} service, which the first one defines.`,
-    "#",
-    ...comment(
-      0,
-      "Every router has an explicit priority: Traefik's default priority is the length of the " +
-        "rule, and two routers that match the same request with the same priority are tried in " +
-        "an undefined order.",
-    ),
+    ...commentLines([
+      `# NixOS: ${o.host} behind forward-auth, for services.traefik.dynamicConfigOptions. The same`,
+      "# routers, middlewares and services as `forward-auth config traefik` writes in YAML.",
+      ...commandComment("nix", o),
+      "# Use it as  services.traefik.dynamicConfigOptions = import ./forward-auth-traefik.nix;",
+      "# or merge it with other definitions there. NixOS merges attribute sets from several",
+      "# definitions but concatenates lists: for a second app, keep its routers and its service and",
+      `# leave out the shared ${FORWARD_AUTH_MIDDLEWARE} and ${STRIP_MIDDLEWARE} middlewares and the`,
+      `# ${FORWARD_AUTH_SERVICE} service, which the first one defines.`,
+      "#",
+      ...comment(
+        0,
+        "Every router has an explicit priority: Traefik's default priority is the length of the " +
+          "rule, and two routers that match the same request with the same priority are tried in " +
+          "an undefined order.",
+      ),
+    ]),
     nixValue(traefikDynamicConfig(o), 0, [], (path) => whys.get(path.join("/"))),
   ];
   return `${out.join("\n")}\n`;

@@ -159,7 +159,7 @@ export interface TraefikDynamicConfig {
 
 /**
  * generateTraefikDynamic's routers, middlewares and services as an object, for formats that are
- * not YAML text (config nix). tests/unit/generate-nix.test.ts compares the two.
+ * not YAML text (config nix). tests/e2e/nix.test.ts compares the two.
  */
 export function traefikDynamicConfig(o: GenerateOptions): TraefikDynamicConfig {
   const r = traefikRouting(o);
