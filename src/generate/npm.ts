@@ -55,7 +55,7 @@ export function generateNpm(o: GenerateOptions): string {
       : `# - Details: any; these locations proxy to ${o.upstream} (--upstream) instead.`,
     `# - Details: "Cache Assets" OFF. Its regular-expression location for .css, .js and images`,
     `#   comes before this text and would send those files to the app without the login.`,
-    `# - Custom locations: none. NPM writes them before this text, outside the login.`,
+    `# - Custom locations: none. Each is a location of its own that skips the login.`,
     `# - forward-auth must trust NPM's address (FORWARD_AUTH_TRUSTED_PROXIES) and be reachable`,
     `#   from NPM as ${o.authAddress}; nginx resolves that name when NPM reloads, so`,
     `#   forward-auth's container must exist then (the same Docker network).`,
