@@ -9,6 +9,8 @@ import { runExplain } from "./explain/run-explain.ts";
 import { generateCaddy } from "./generate/caddy.ts";
 import { generateLabels } from "./generate/labels.ts";
 import { generateNginx } from "./generate/nginx.ts";
+import { generateNix } from "./generate/nix.ts";
+import { generateNpm, NPM_DETAILS_UPSTREAM } from "./generate/npm.ts";
 import { GENERATE_FORMATS, type GenerateFormat, type GenerateOptions } from "./generate/options.ts";
 import {
   FORWARD_AUTH_SERVICE,
@@ -43,7 +45,8 @@ export const USAGE = `Usage:
                             check the configuration, the provider and the client registration
   forward-auth explain URL [--user NAME --groups A,B] [options]
                             show what the service answers to one request, and why
-  forward-auth config <traefik|labels|caddy|nginx> --host HOST --upstream URL [options]
+  forward-auth config <traefik|labels|caddy|nginx|nix> --host HOST --upstream URL [options]
+  forward-auth config npm --host HOST [--upstream URL] [options]
   forward-auth config traefik --shared [--auth-address URL] [--prefix PATH]
   forward-auth --help       show this help
 
@@ -74,13 +77,20 @@ config writes the proxy configuration that puts one app host behind forward-auth
   labels    the same as Docker labels, to paste under the app's labels: (= traefik --format labels)
   caddy     a Caddyfile site block (complete: nothing shared)
   nginx     an nginx server block (complete: nothing shared)
+  npm       Nginx Proxy Manager: the text for a proxy host's Advanced tab (server context); its
+            location / and public paths proxy to the Details tab's scheme, host and port, or
+            to --upstream when given. Turn "Cache Assets" off and add no custom locations
+            (docs/nginx-proxy-manager.md)
+  nix       NixOS: the traefik output as a Nix attribute set for
+            services.traefik.dynamicConfigOptions (docs/nixos.md)
 With Traefik, forward-auth's middlewares and service are written once, for every app, by
 config traefik --shared into the file provider's folder (traefik/dynamic/forward-auth.yml); each
 app's file and labels refer to them as forward-auth@file and strip-identity-headers@file.
 
 Options:
   --host HOST           the app's public host name, e.g. music.example.com (required)
-  --upstream URL        where the proxy sends allowed requests, e.g. http://navidrome:4533 (required)
+  --upstream URL        where the proxy sends allowed requests, e.g. http://navidrome:4533
+                        (required, except for npm)
   --public /PATH/       a path prefix that bypasses the login, e.g. /rest/ (repeatable)
   --auth-address URL    forward-auth as the proxy reaches it (default http://forward-auth:9000);
                         caddy, nginx and traefik --shared (an app's Traefik routing has none)
@@ -94,6 +104,7 @@ Examples:
   forward-auth config traefik --shared > traefik/dynamic/forward-auth.yml
   forward-auth config traefik --host music.example.com --upstream http://navidrome:4533 \\
     --public /rest/ --public /share/ > traefik/dynamic/navidrome.yml
+  forward-auth config npm --host music.example.com --public /rest/ --public /share/
 `;
 
 const DEFAULT_AUTH_ADDRESS = "http://forward-auth:9000";
@@ -111,6 +122,8 @@ const VALUE_FLAGS = [
   "--format",
 ] as const;
 type Flag = (typeof VALUE_FLAGS)[number];
+
+const TARGETS = "traefik, labels, caddy, nginx, npm or nix";
 
 const got = (raw: string): string => `(got ${JSON.stringify(raw)})`;
 
@@ -226,13 +239,11 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
 
   let format: GenerateFormat | undefined;
   if (target === undefined || target.startsWith("-")) {
-    problems.push("config: missing what to write; expected traefik, labels, caddy or nginx");
+    problems.push(`config: missing what to write; expected ${TARGETS}`);
   } else if ((GENERATE_FORMATS as readonly string[]).includes(target)) {
     format = target as GenerateFormat;
   } else {
-    problems.push(
-      `config: unknown target ${JSON.stringify(target)}; expected traefik, labels, caddy or nginx`,
-    );
+    problems.push(`config: unknown target ${JSON.stringify(target)}; expected ${TARGETS}`);
   }
 
   const tokens = target === undefined || target.startsWith("-") ? args : rest;
@@ -291,13 +302,15 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
   if (!shared && hostRaw === undefined && !seen.has("--host")) {
     problems.push("--host: is required, e.g. --host music.example.com");
   }
-  if (!shared && upstreamRaw === undefined && !seen.has("--upstream")) {
+  // Nginx Proxy Manager has the app's address in the proxy host's Details tab already.
+  if (!shared && upstreamRaw === undefined && !seen.has("--upstream") && format !== "npm") {
     problems.push("--upstream: is required, e.g. --upstream http://navidrome:4533");
   }
   const host = parse("--host", hostRaw, parseHost);
-  const upstream = parse("--upstream", upstreamRaw, (raw) =>
-    parseOrigin(raw, "http://navidrome:4533"),
-  );
+  const upstream =
+    upstreamRaw === undefined && !seen.has("--upstream") && format === "npm"
+      ? NPM_DETAILS_UPSTREAM
+      : parse("--upstream", upstreamRaw, (raw) => parseOrigin(raw, "http://navidrome:4533"));
   const authAddress = parse(
     "--auth-address",
     single("--auth-address") ?? DEFAULT_AUTH_ADDRESS,
@@ -369,6 +382,8 @@ const GENERATORS: Readonly<Record<GenerateFormat, (o: GenerateOptions) => string
   labels: generateLabels,
   caddy: generateCaddy,
   nginx: generateNginx,
+  npm: generateNpm,
+  nix: generateNix,
 };
 
 const defaultDeps: CliDeps = { serve: () => import("./main.ts") };

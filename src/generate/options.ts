@@ -14,5 +14,12 @@ export interface GenerateOptions {
   readonly name: string;
 }
 
-export type GenerateFormat = "traefik" | "labels" | "caddy" | "nginx";
-export const GENERATE_FORMATS: readonly GenerateFormat[] = ["traefik", "labels", "caddy", "nginx"];
+export type GenerateFormat = "traefik" | "labels" | "caddy" | "nginx" | "npm" | "nix";
+export const GENERATE_FORMATS: readonly GenerateFormat[] = [
+  "traefik",
+  "labels",
+  "caddy",
+  "nginx",
+  "npm",
+  "nix",
+];

@@ -181,6 +181,70 @@ export function traefikRouting(o: TraefikAppOptions): TraefikRouting {
   };
 }
 
+/** The dynamic configuration of one app host as data: what generateTraefikDynamic writes. */
+export interface TraefikDynamicConfig {
+  readonly http: {
+    readonly routers: Readonly<
+      Record<
+        string,
+        {
+          readonly rule: string;
+          readonly priority: number;
+          readonly middlewares?: readonly string[];
+          readonly service: string;
+        }
+      >
+    >;
+    readonly middlewares: Readonly<Record<string, unknown>>;
+    readonly services: Readonly<
+      Record<string, { readonly loadBalancer: { readonly servers: readonly { url: string }[] } }>
+    >;
+  };
+}
+
+/**
+ * generateTraefikDynamic's routers, middlewares and services as an object, for formats that are
+ * not YAML text (config nix). tests/e2e/nix.test.ts compares the two.
+ */
+export function traefikDynamicConfig(o: GenerateOptions): TraefikDynamicConfig {
+  const r = traefikRouting(o);
+  return {
+    http: {
+      routers: Object.fromEntries(
+        r.routers.map((router) => [
+          router.name,
+          {
+            rule: router.rule,
+            priority: router.priority,
+            ...(router.middlewares.length > 0 ? { middlewares: router.middlewares } : {}),
+            service: router.service,
+          },
+        ]),
+      ),
+      middlewares: {
+        [FORWARD_AUTH_MIDDLEWARE]: {
+          forwardAuth: {
+            address: r.forwardAuthAddress,
+            trustForwardHeader: true,
+            authResponseHeaders: IDENTITY_HEADER_NAMES,
+          },
+        },
+        [STRIP_MIDDLEWARE]: {
+          headers: {
+            customRequestHeaders: Object.fromEntries(IDENTITY_HEADER_NAMES.map((h) => [h, ""])),
+          },
+        },
+      },
+      services: Object.fromEntries(
+        r.services.map((service) => [
+          service.name,
+          { loadBalancer: { servers: [{ url: service.url }] } },
+        ]),
+      ),
+    },
+  };
+}
+
 /** Wraps prose into `# ` comment lines of at most `width` characters at the given indent. */
 export function comment(indent: number, text: string, width = 100): string[] {
   const pad = `${" ".repeat(indent)}# `;

@@ -4,6 +4,8 @@ import { runCli, USAGE } from "../../src/cli.ts";
 import { generateCaddy } from "../../src/generate/caddy.ts";
 import { generateLabels } from "../../src/generate/labels.ts";
 import { generateNginx } from "../../src/generate/nginx.ts";
+import { generateNix } from "../../src/generate/nix.ts";
+import { generateNpm, NPM_DETAILS_UPSTREAM } from "../../src/generate/npm.ts";
 import type { GenerateOptions } from "../../src/generate/options.ts";
 import { generateTraefikDynamic, generateTraefikShared } from "../../src/generate/traefik.ts";
 import { NAVIDROME, NAVIDROME_ARGS, readRepoFile, ROOT } from "../helpers/bundle.ts";
@@ -58,12 +60,16 @@ describe("runCli: the service", () => {
     });
   });
 
-  it.each([["--help"], ["-h"], ["help"], ["config", "traefik", "--help"]])(
-    "%s prints the usage",
-    async (...argv) => {
-      expect(await run(argv)).toEqual({ code: 0, stdout: USAGE, stderr: "", served: 0 });
-    },
-  );
+  it.each([
+    ["--help"],
+    ["-h"],
+    ["help"],
+    ["config", "traefik", "--help"],
+    ["config", "npm", "--help"],
+    ["config", "nix", "--help"],
+  ])("%s prints the usage", async (...argv) => {
+    expect(await run(argv)).toEqual({ code: 0, stdout: USAGE, stderr: "", served: 0 });
+  });
 
   it("refuses an unknown command", async () => {
     expect(await run(["start"])).toEqual({
@@ -172,6 +178,29 @@ describe("runCli: config, good arguments", () => {
       want: generateTraefikDynamic({ ...APP, upstream: "http://app" }),
     },
     {
+      name: "npm without --upstream: the Details tab's upstream",
+      argv: [
+        "config",
+        "npm",
+        "--host",
+        "music.example.com",
+        "--public",
+        "/rest/",
+        "--public=/share/",
+      ],
+      want: generateNpm({ ...NAVIDROME, upstream: NPM_DETAILS_UPSTREAM }),
+    },
+    {
+      name: "npm with --upstream",
+      argv: ["config", "npm", ...NAVIDROME_ARGS],
+      want: generateNpm(NAVIDROME),
+    },
+    {
+      name: "nix",
+      argv: ["config", "nix", ...NAVIDROME_ARGS],
+      want: generateNix(NAVIDROME),
+    },
+    {
       name: "an IPv6 upstream and a single-label host",
       argv: ["config", "labels", "--host", "nas", "--upstream", "http://[fd00::5]:8080"],
       want: generateLabels({ ...APP, host: "nas", name: "nas", upstream: "http://[fd00::5]:8080" }),
@@ -191,7 +220,7 @@ describe("runCli: config, bad arguments", () => {
       name: "nothing to write",
       argv: ["config"],
       problems: [
-        "config: missing what to write; expected traefik, labels, caddy or nginx",
+        "config: missing what to write; expected traefik, labels, caddy, nginx, npm or nix",
         "--host: is required, e.g. --host music.example.com",
         "--upstream: is required, e.g. --upstream http://navidrome:4533",
       ],
@@ -199,12 +228,38 @@ describe("runCli: config, bad arguments", () => {
     {
       name: "unknown target",
       argv: ["config", "apache", ...BASE],
-      problems: ['config: unknown target "apache"; expected traefik, labels, caddy or nginx'],
+      problems: [
+        'config: unknown target "apache"; expected traefik, labels, caddy, nginx, npm or nix',
+      ],
+    },
+    {
+      name: "nix without --upstream",
+      argv: ["config", "nix", "--host", "music.example.com"],
+      problems: ["--upstream: is required, e.g. --upstream http://navidrome:4533"],
+    },
+    {
+      name: "npm with a bad --upstream or --format",
+      argv: [
+        "config",
+        "npm",
+        "--host",
+        "music.example.com",
+        "--upstream",
+        "$server",
+        "--format",
+        "labels",
+      ],
+      problems: [
+        '--upstream: must be an http:// or https:// URL like http://navidrome:4533 (got "$server")',
+        '--format: only applies to config traefik (got "labels")',
+      ],
     },
     {
       name: "target missing, options given",
       argv: ["config", ...BASE],
-      problems: ["config: missing what to write; expected traefik, labels, caddy or nginx"],
+      problems: [
+        "config: missing what to write; expected traefik, labels, caddy, nginx, npm or nix",
+      ],
     },
     {
       name: "unknown option and stray argument",
