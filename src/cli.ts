@@ -9,7 +9,7 @@ import { runExplain } from "./explain/run-explain.ts";
 import { generateCaddy } from "./generate/caddy.ts";
 import { generateLabels } from "./generate/labels.ts";
 import { generateNginx } from "./generate/nginx.ts";
-import { generateNix } from "./generate/nix.ts";
+import { generateNix, generateNixShared } from "./generate/nix.ts";
 import { generateNpm, NPM_DETAILS_UPSTREAM } from "./generate/npm.ts";
 import { GENERATE_FORMATS, type GenerateFormat, type GenerateOptions } from "./generate/options.ts";
 import {
@@ -47,7 +47,7 @@ export const USAGE = `Usage:
                             show what the service answers to one request, and why
   forward-auth config <traefik|labels|caddy|nginx|nix> --host HOST --upstream URL [options]
   forward-auth config npm --host HOST [--upstream URL] [options]
-  forward-auth config traefik --shared [--auth-address URL] [--prefix PATH]
+  forward-auth config <traefik|nix> --shared [--auth-address URL] [--prefix PATH]
   forward-auth --help       show this help
 
 check reads the same FORWARD_AUTH_* variables as the service and reports, one line each (✓ good,
@@ -85,7 +85,9 @@ config writes the proxy configuration that puts one app host behind forward-auth
             services.traefik.dynamicConfigOptions (docs/nixos.md)
 With Traefik, forward-auth's middlewares and service are written once, for every app, by
 config traefik --shared into the file provider's folder (traefik/dynamic/forward-auth.yml); each
-app's file and labels refer to them as forward-auth@file and strip-identity-headers@file.
+app's file and labels refer to them as forward-auth@file and strip-identity-headers@file. On
+NixOS, config nix --shared writes them as a Nix attribute set, given to
+services.traefik.dynamicConfigOptions once, next to every app's set.
 
 Options:
   --host HOST           the app's public host name, e.g. music.example.com (required)
@@ -93,11 +95,12 @@ Options:
                         (required, except for npm)
   --public /PATH/       a path prefix that bypasses the login, e.g. /rest/ (repeatable)
   --auth-address URL    forward-auth as the proxy reaches it (default http://forward-auth:9000);
-                        caddy, nginx and traefik --shared (an app's Traefik routing has none)
+                        caddy, nginx, npm and --shared (an app's Traefik routing has none)
   --prefix PATH         forward-auth's FORWARD_AUTH_PATH_PREFIX (default /outpost.goauthentik.io)
   --name NAME           name of the routers and services (default: the host with dots as dashes)
   --format yaml|labels  traefik only: file-provider YAML (default) or Docker labels
-  --shared              traefik only: the shared middlewares and service instead of an app's routing
+  --shared              traefik and nix only: the shared middlewares and service instead of an
+                        app's routing
 
 Examples:
   forward-auth explain https://music.example.com/admin/ --user alice --groups music
@@ -226,8 +229,18 @@ type Parsed =
       readonly format: GenerateFormat;
       readonly options: GenerateOptions;
     }
-  | { readonly ok: true; readonly kind: "shared"; readonly shared: SharedOptions }
+  | {
+      readonly ok: true;
+      readonly kind: "shared";
+      readonly format: SharedFormat;
+      readonly shared: SharedOptions;
+    }
   | { readonly ok: false; readonly problems: readonly string[] };
+
+/** The outputs that have --shared: the Traefik file provider's YAML and its NixOS form. */
+type SharedFormat = "traefik" | "nix";
+const isShared = (format: GenerateFormat | undefined): format is SharedFormat =>
+  format === "traefik" || format === "nix";
 
 /** Flags that describe one app; the shared Traefik file has none of them. */
 const APP_FLAGS = ["--host", "--upstream", "--public", "--name"] as const;
@@ -274,15 +287,19 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
   // One Traefik file holds forward-auth's middlewares and service for every app, so the app's
   // routing carries no --auth-address and the shared file no app: a flag in the wrong place is
   // refused rather than ignored.
+  const sharedLabels =
+    shared &&
+    (format === "labels" || (format === "traefik" && values.get("--format")?.[0] === "labels"));
   if (shared) {
-    if (format === "labels" || values.get("--format")?.[0] === "labels") {
+    if (sharedLabels) {
       problems.push(
         "--shared: the shared middlewares and service are file-provider configuration for " +
           "labels too; write them with forward-auth config traefik --shared",
       );
-    } else if (format !== undefined && format !== "traefik") {
+    } else if (format !== undefined && !isShared(format)) {
       problems.push(
-        `--shared: only applies to config traefik; the ${format} output holds all its app needs`,
+        `--shared: only applies to config traefik and config nix; the ${format} output holds ` +
+          "all its app needs",
       );
     }
     for (const flag of APP_FLAGS.filter((f) => seen.has(f))) {
@@ -290,10 +307,10 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
         `${flag}: describes one app, not the shared file; write the app's routing without --shared`,
       );
     }
-  } else if ((format === "traefik" || format === "labels") && seen.has("--auth-address")) {
+  } else if ((isShared(format) || format === "labels") && seen.has("--auth-address")) {
     problems.push(
-      "--auth-address: an app's Traefik routing reaches forward-auth through the shared file; " +
-        "give it to forward-auth config traefik --shared",
+      "--auth-address: an app's Traefik routing reaches forward-auth through the shared " +
+        `pieces; give it to forward-auth config ${format === "nix" ? "nix" : "traefik"} --shared`,
     );
   }
 
@@ -345,7 +362,7 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
   }
 
   const formatRaw = single("--format");
-  if (formatRaw !== undefined && !(shared && formatRaw === "labels")) {
+  if (formatRaw !== undefined && !sharedLabels) {
     if (format !== "traefik") {
       problems.push(`--format: only applies to config traefik ${got(formatRaw)}`);
     } else if (formatRaw === "labels") {
@@ -355,8 +372,14 @@ export function parseConfigArgs(args: readonly string[]): Parsed {
     }
   }
 
-  if (problems.length === 0 && shared && authAddress !== undefined && prefix !== undefined) {
-    return { ok: true, kind: "shared", shared: { authAddress, prefix } };
+  if (
+    problems.length === 0 &&
+    shared &&
+    isShared(format) &&
+    authAddress !== undefined &&
+    prefix !== undefined
+  ) {
+    return { ok: true, kind: "shared", format, shared: { authAddress, prefix } };
   }
   if (
     problems.length > 0 ||
@@ -384,6 +407,11 @@ const GENERATORS: Readonly<Record<GenerateFormat, (o: GenerateOptions) => string
   nginx: generateNginx,
   npm: generateNpm,
   nix: generateNix,
+};
+
+const SHARED_GENERATORS: Readonly<Record<SharedFormat, (s: SharedOptions) => string>> = {
+  traefik: generateTraefikShared,
+  nix: generateNixShared,
 };
 
 const defaultDeps: CliDeps = { serve: () => import("./main.ts") };
@@ -469,11 +497,11 @@ export async function runCli(
     io.stderr(invalidArguments(parsed.problems));
     return 2;
   }
-  const target = parsed.kind === "shared" ? "traefik --shared" : parsed.format;
+  const target = parsed.kind === "shared" ? `${parsed.format} --shared` : parsed.format;
   let output: string;
   try {
     if (parsed.kind === "shared") {
-      output = generateTraefikShared(parsed.shared);
+      output = SHARED_GENERATORS[parsed.format](parsed.shared);
     } else {
       const generate = deps.generators?.[parsed.format] ?? GENERATORS[parsed.format];
       output = generate(parsed.options);

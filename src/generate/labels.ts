@@ -1,5 +1,6 @@
 import type { GenerateOptions } from "./options.ts";
-import { appArgs, comment, commandComment, TRAEFIK_WHY, traefikRouting } from "./traefik.ts";
+import { comment, commandComment } from "./comment.ts";
+import { appArgs, TRAEFIK_WHY, traefikRouting } from "./traefik.ts";
 
 /**
  * Comments are wrapped 6 characters short of 100, so that pasted under `labels:` in a compose

@@ -1,17 +1,20 @@
-// The Traefik routing of `config traefik` as a Nix attribute set, for NixOS's
-// services.traefik.dynamicConfigOptions. The values come from traefik.ts's own data, so the two
-// outputs cannot drift apart; only the notation differs.
-import type { GenerateOptions } from "./options.ts";
+// `config traefik` as a Nix attribute set, for NixOS's services.traefik.dynamicConfigOptions:
+// an app's routers and service, or with --shared forward-auth's middlewares and service. Both
+// formats are written from the same object (traefik.ts), so they cannot drift apart; only the
+// notation differs.
+import { comment, commandComment, oneLine } from "./comment.ts";
 import {
-  comment,
-  commandComment,
-  FORWARD_AUTH_MIDDLEWARE,
-  FORWARD_AUTH_SERVICE,
-  STRIP_MIDDLEWARE,
-  TRAEFIK_WHY,
-  traefikDynamicConfig,
-  traefikRouting,
+  appArgs,
+  PRIORITY_COMMENT,
+  SHARED_REF,
+  sharedArgs,
+  traefikAppDocument,
+  traefikSharedDocument,
+  type SharedOptions,
+  type TraefikAppOptions,
+  type TraefikDocument,
 } from "./traefik.ts";
+import type { Why } from "./yaml.ts";
 
 /**
  * A Nix string literal. Inside "…" the Nix manual gives three escapes that matter here: \\ and
@@ -28,13 +31,6 @@ export function nixString(s: string): string {
     .replaceAll("\t", "\\t");
   return `"${escaped}"`;
 }
-
-/**
- * A comment ends at a line break, so one inside a value (which the CLI never lets through, but
- * the generator does not rely on that) would turn the rest of the line into Nix code.
- */
-const commentLines = (lines: readonly string[]): string[] =>
-  lines.map((line) => line.replace(/[\r\n]+/g, " "));
 
 /** Nix's keywords: not usable as bare attribute names. */
 const KEYWORDS = new Set([
@@ -55,11 +51,8 @@ export function nixName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name) && !KEYWORDS.has(name) ? name : nixString(name);
 }
 
-/** Comment text for the attribute at `path` (e.g. ["http", "routers", "music"]), if any. */
-type Comments = (path: readonly string[]) => string | undefined;
-
 /** A JSON-like value as Nix, indented by `indent` spaces; attributes keep their order. */
-function nixValue(value: unknown, indent: number, path: readonly string[], why: Comments): string {
+function nixValue(value: unknown, indent: number, path: readonly string[], why: Why): string {
   const pad = " ".repeat(indent + 2);
   if (typeof value === "string") return nixString(value);
   if (typeof value === "boolean") return value ? "true" : "false";
@@ -69,7 +62,9 @@ function nixValue(value: unknown, indent: number, path: readonly string[], why: 
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return "[ ]";
-    const items = value.map((item: unknown) => `${pad}${nixValue(item, indent + 2, path, why)}`);
+    const items = value.map(
+      (item: unknown, i) => `${pad}${nixValue(item, indent + 2, [...path, String(i)], why)}`,
+    );
     return `[\n${items.join("\n")}\n${" ".repeat(indent)}]`;
   }
   if (typeof value === "object" && value !== null) {
@@ -78,8 +73,7 @@ function nixValue(value: unknown, indent: number, path: readonly string[], why: 
     const lines: string[] = [];
     for (const [key, item] of entries) {
       const at = [...path, key];
-      const text = why(at);
-      if (text !== undefined) lines.push(...commentLines(comment(indent + 2, text)));
+      for (const text of why(at) ?? []) lines.push(...comment(indent + 2, text));
       lines.push(`${pad}${nixName(key)} = ${nixValue(item, indent + 2, at, why)};`);
     }
     return `{\n${lines.join("\n")}\n${" ".repeat(indent)}}`;
@@ -87,45 +81,71 @@ function nixValue(value: unknown, indent: number, path: readonly string[], why: 
   throw new Error(`no Nix form for ${typeof value}`);
 }
 
+const nixText = (header: readonly string[], doc: TraefikDocument): string =>
+  `${[...header, nixValue(doc.config, 0, [], doc.why)].join("\n")}\n`;
+
 /**
- * The attribute set for services.traefik.dynamicConfigOptions: the routers, middlewares and
- * services of generateTraefikDynamic, with its comments.
+ * How the sets go into the option; docs/nixos.md shows it in a whole configuration. The option's
+ * type is not types.attrs but a JSON-like value type (nixpkgs nixos/modules/services/web-servers/
+ * traefik.nix: pkgs.formats.toml's, attrsOf and listOf inside), so several definitions merge
+ * attribute by attribute, lists are joined and equal strings agree. The module writes the result
+ * into the one file its file provider reads (providers.file.filename), where the @file names
+ * resolve.
  */
-export function generateNix(o: GenerateOptions): string {
-  const routing = traefikRouting(o);
-  const whys = new Map<string, string>([
-    ...routing.routers.map((r) => [`http/routers/${r.name}`, r.why] as const),
-    ...routing.services.map((s) => [`http/services/${s.name}`, s.why] as const),
-    [`http/middlewares/${FORWARD_AUTH_MIDDLEWARE}`, TRAEFIK_WHY.forwardAuth],
+const merge = (app: string): string =>
+  "In the NixOS configuration, next to the other apps' sets: " +
+  "services.traefik.dynamicConfigOptions = lib.mkMerge [ (import ./forward-auth.nix) " +
+  `(import ./${app}.nix) ]. The option merges the sets attribute by attribute into the one file ` +
+  "Traefik's file provider reads, where the @file names resolve. Give the shared set once: a " +
+  "second copy would join its lists (authResponseHeaders, servers) to themselves.";
+
+/**
+ * One app's routers and service for services.traefik.dynamicConfigOptions: the attribute set of
+ * generateTraefikDynamic's YAML, with its comments.
+ */
+export function generateNix(o: TraefikAppOptions): string {
+  return nixText(
     [
-      `http/middlewares/${FORWARD_AUTH_MIDDLEWARE}/forwardAuth/trustForwardHeader`,
-      TRAEFIK_WHY.trustForwardHeader,
-    ],
-    [
-      `http/middlewares/${FORWARD_AUTH_MIDDLEWARE}/forwardAuth/authResponseHeaders`,
-      TRAEFIK_WHY.authResponseHeaders,
-    ],
-    [`http/middlewares/${STRIP_MIDDLEWARE}`, `${TRAEFIK_WHY.strip} ${TRAEFIK_WHY.stripWhere}`],
-  ]);
-  const out = [
-    ...commentLines([
-      `# NixOS: ${o.host} behind forward-auth, for services.traefik.dynamicConfigOptions. The same`,
-      "# routers, middlewares and services as `forward-auth config traefik` writes in YAML.",
-      ...commandComment("nix", o),
-      `# Use it as  services.traefik.dynamicConfigOptions = import ./${o.name}.nix;`,
-      "# Several apps: merge their files into that one definition with lib.recursiveUpdate (the",
-      `# ${FORWARD_AUTH_MIDDLEWARE} and ${STRIP_MIDDLEWARE} middlewares and the ${FORWARD_AUTH_SERVICE} service are`,
-      "# the same in each), not as separate definitions of the option: NixOS would concatenate",
-      "# their lists (authResponseHeaders, servers).",
+      `# NixOS: ${oneLine(o.host)} behind forward-auth, for services.traefik.dynamicConfigOptions.`,
+      "# The same routers and service as `forward-auth config traefik` writes in YAML.",
+      ...commandComment("nix", appArgs(o)),
       "#",
       ...comment(
         0,
-        "Every router has an explicit priority: Traefik's default priority is the length of the " +
-          "rule, and two routers that match the same request with the same priority are tried in " +
-          "an undefined order.",
+        `Uses forward-auth's shared pieces: the middlewares ${SHARED_REF.strip} and ` +
+          `${SHARED_REF.forwardAuth} and the service ${SHARED_REF.service}, defined once for ` +
+          "all apps by `forward-auth config nix --shared` with the same --prefix. Without them " +
+          "Traefik refuses these routers (the middleware does not exist) and the app is " +
+          "unreachable, never unprotected.",
       ),
-    ]),
-    nixValue(traefikDynamicConfig(o), 0, [], (path) => whys.get(path.join("/"))),
-  ];
-  return `${out.join("\n")}\n`;
+      "#",
+      ...comment(0, merge(o.name)),
+      "#",
+      ...comment(0, PRIORITY_COMMENT),
+    ],
+    traefikAppDocument(o),
+  );
+}
+
+/**
+ * forward-auth's middlewares and service for services.traefik.dynamicConfigOptions: the
+ * attribute set of generateTraefikShared's YAML, defined once next to every app's set.
+ */
+export function generateNixShared(s: SharedOptions): string {
+  return nixText(
+    [
+      "# NixOS: forward-auth's shared pieces, for services.traefik.dynamicConfigOptions.",
+      "# The same middlewares and service as `forward-auth config traefik --shared` writes in YAML.",
+      ...commandComment("nix", sharedArgs(s)),
+      ...comment(
+        0,
+        "forward-auth's middlewares and service, shared by every app behind it. Each app's set " +
+          "(forward-auth config nix --host ...) only refers to these names, with @file; to " +
+          "move forward-auth, write this set again with another --auth-address.",
+      ),
+      "#",
+      ...comment(0, merge("<app>")),
+    ],
+    traefikSharedDocument(s),
+  );
 }

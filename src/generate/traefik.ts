@@ -1,5 +1,7 @@
 import { IDENTITY_HEADER_NAMES } from "../auth/identity-headers.ts";
+import { comment, commandComment, oneLine } from "./comment.ts";
 import type { GenerateOptions } from "./options.ts";
+import { yamlLines, type Why } from "./yaml.ts";
 
 /**
  * Names of the pieces every app shares: forward-auth's two middlewares and its service. They are
@@ -181,86 +183,135 @@ export function traefikRouting(o: TraefikAppOptions): TraefikRouting {
   };
 }
 
-/** The dynamic configuration of one app host as data: what generateTraefikDynamic writes. */
-export interface TraefikDynamicConfig {
-  readonly http: {
-    readonly routers: Readonly<
-      Record<
-        string,
-        {
-          readonly rule: string;
-          readonly priority: number;
-          readonly middlewares?: readonly string[];
-          readonly service: string;
-        }
-      >
-    >;
-    readonly middlewares: Readonly<Record<string, unknown>>;
-    readonly services: Readonly<
-      Record<string, { readonly loadBalancer: { readonly servers: readonly { url: string }[] } }>
-    >;
-  };
+export interface TraefikRouterConfig {
+  readonly rule: string;
+  readonly priority: number;
+  /** Left out when there are none, as Traefik's own examples do. */
+  readonly middlewares?: readonly string[];
+  readonly service: string;
 }
+
+export interface TraefikServiceConfig {
+  readonly loadBalancer: { readonly servers: readonly { readonly url: string }[] };
+}
+
+export type TraefikMiddlewareConfig =
+  | {
+      readonly forwardAuth: {
+        readonly address: string;
+        readonly trustForwardHeader: boolean;
+        readonly maxResponseBodySize: number;
+        readonly authResponseHeaders: readonly string[];
+      };
+    }
+  | { readonly headers: { readonly customRequestHeaders: Readonly<Record<string, string>> } };
 
 /**
- * generateTraefikDynamic's routers, middlewares and services as an object, for formats that are
- * not YAML text (config nix). tests/e2e/nix.test.ts compares the two.
+ * Traefik dynamic configuration as data: exactly what `config traefik` writes as YAML (an app's
+ * routers and service, or with --shared the middlewares and forward-auth's service), and what
+ * `config nix` writes as a Nix attribute set.
  */
-export function traefikDynamicConfig(o: GenerateOptions): TraefikDynamicConfig {
-  const r = traefikRouting(o);
-  return {
-    http: {
-      routers: Object.fromEntries(
-        r.routers.map((router) => [
-          router.name,
-          {
-            rule: router.rule,
-            priority: router.priority,
-            ...(router.middlewares.length > 0 ? { middlewares: router.middlewares } : {}),
-            service: router.service,
-          },
-        ]),
-      ),
-      middlewares: {
-        [FORWARD_AUTH_MIDDLEWARE]: {
-          forwardAuth: {
-            address: r.forwardAuthAddress,
-            trustForwardHeader: true,
-            authResponseHeaders: IDENTITY_HEADER_NAMES,
-          },
-        },
-        [STRIP_MIDDLEWARE]: {
-          headers: {
-            customRequestHeaders: Object.fromEntries(IDENTITY_HEADER_NAMES.map((h) => [h, ""])),
-          },
-        },
-      },
-      services: Object.fromEntries(
-        r.services.map((service) => [
-          service.name,
-          { loadBalancer: { servers: [{ url: service.url }] } },
-        ]),
-      ),
-    },
+export interface TraefikDynamicConfig {
+  readonly http: {
+    readonly routers?: Readonly<Record<string, TraefikRouterConfig>>;
+    readonly middlewares?: Readonly<Record<string, TraefikMiddlewareConfig>>;
+    readonly services: Readonly<Record<string, TraefikServiceConfig>>;
   };
 }
 
-/** Wraps prose into `# ` comment lines of at most `width` characters at the given indent. */
-export function comment(indent: number, text: string, width = 100): string[] {
-  const pad = `${" ".repeat(indent)}# `;
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line !== "" && pad.length + line.length + 1 + word.length > width) {
-      lines.push(pad + line);
-      line = word;
-    } else {
-      line = line === "" ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== "") lines.push(pad + line);
-  return lines;
+/** A configuration with the comments each format writes above its attributes. */
+export interface TraefikDocument {
+  readonly config: TraefikDynamicConfig;
+  /** Paragraphs for the attribute at a path like ["http", "routers", "music"]. */
+  readonly why: Why;
 }
+
+const server = (url: string): TraefikServiceConfig => ({ loadBalancer: { servers: [{ url }] } });
+
+function whyOf(entries: readonly (readonly [path: string, paragraphs: readonly string[]])[]): Why {
+  const byPath = new Map(entries);
+  return (path) => byPath.get(path.join("/"));
+}
+
+/** One app host's routers and service, with their comments. */
+export function traefikAppDocument(o: TraefikAppOptions): TraefikDocument {
+  const r = traefikRouting(o);
+  const routers = r.routers.map((router): [string, TraefikRouterConfig] => [
+    router.name,
+    {
+      rule: router.rule,
+      priority: router.priority,
+      ...(router.middlewares.length > 0 ? { middlewares: router.middlewares } : {}),
+      service: router.service,
+    },
+  ]);
+  return {
+    config: {
+      http: {
+        routers: Object.fromEntries(routers),
+        services: { [r.service.name]: server(r.service.url) },
+      },
+    },
+    why: whyOf([
+      ...r.routers.map((router) => [`http/routers/${router.name}`, [router.why]] as const),
+      [`http/services/${r.service.name}`, [r.service.why]],
+    ]),
+  };
+}
+
+/** forwardAuth's address: forward-auth's Traefik endpoint under its prefix. */
+export function forwardAuthAddress(s: SharedOptions): string {
+  return `${s.authAddress}${s.prefix}/auth/traefik`;
+}
+
+/** The pieces every app shares (the two middlewares, forward-auth's service), with comments. */
+export function traefikSharedDocument(s: SharedOptions): TraefikDocument {
+  const forwardAuth = `http/middlewares/${FORWARD_AUTH_MIDDLEWARE}`;
+  return {
+    config: {
+      http: {
+        middlewares: {
+          [FORWARD_AUTH_MIDDLEWARE]: {
+            forwardAuth: {
+              address: forwardAuthAddress(s),
+              trustForwardHeader: true,
+              maxResponseBodySize: MAX_RESPONSE_BODY_SIZE,
+              authResponseHeaders: IDENTITY_HEADER_NAMES,
+            },
+          },
+          [STRIP_MIDDLEWARE]: {
+            headers: {
+              customRequestHeaders: Object.fromEntries(IDENTITY_HEADER_NAMES.map((h) => [h, ""])),
+            },
+          },
+        },
+        services: { [FORWARD_AUTH_SERVICE]: server(s.authAddress) },
+      },
+    },
+    why: whyOf([
+      [forwardAuth, [TRAEFIK_WHY.forwardAuth]],
+      [`${forwardAuth}/forwardAuth/trustForwardHeader`, [TRAEFIK_WHY.trustForwardHeader]],
+      [`${forwardAuth}/forwardAuth/maxResponseBodySize`, [TRAEFIK_WHY.maxResponseBodySize]],
+      [`${forwardAuth}/forwardAuth/authResponseHeaders`, [TRAEFIK_WHY.authResponseHeaders]],
+      [`http/middlewares/${STRIP_MIDDLEWARE}`, [TRAEFIK_WHY.strip, TRAEFIK_WHY.stripWhere]],
+      [
+        `http/services/${FORWARD_AUTH_SERVICE}`,
+        [
+          "forward-auth as Traefik reaches it: the routers of every app's forward-auth endpoints " +
+            "(login, callback, sign-out) lead here.",
+        ],
+      ],
+    ]),
+  };
+}
+
+/** The object `config traefik` writes for one app; tests/e2e/nix.test.ts compares it. */
+export const traefikDynamicConfig = (o: TraefikAppOptions): TraefikDynamicConfig =>
+  traefikAppDocument(o).config;
+
+/** The object `config traefik --shared` writes. */
+export const traefikSharedConfig = (s: SharedOptions): TraefikDynamicConfig =>
+  traefikSharedDocument(s).config;
 
 /** The arguments that write one app's routing again (Traefik: no --auth-address, see below). */
 export function appArgs(o: TraefikAppOptions): string[] {
@@ -273,29 +324,20 @@ export function appArgs(o: TraefikAppOptions): string[] {
   ];
 }
 
-/** The command that writes this output again, wrapped into comment lines. */
-export function commandComment(target: string, args: readonly string[], width = 100): string[] {
-  const lines: string[] = [];
-  let line = `# Written by: forward-auth config ${target}`;
-  for (const arg of args) {
-    if (line.length + 1 + arg.length > width) {
-      lines.push(line);
-      line = `#   ${arg}`;
-    } else {
-      line = `${line} ${arg}`;
-    }
-  }
-  lines.push(line);
-  return lines;
-}
+/** The arguments that write the shared pieces again. */
+export const sharedArgs = (s: SharedOptions): string[] => [
+  "--shared",
+  `--auth-address ${s.authAddress}`,
+  `--prefix ${s.prefix}`,
+];
 
-/** A YAML double-quoted scalar; JSON's escapes are valid YAML. */
-const q = (s: string): string => JSON.stringify(s);
-
-const PRIORITY_COMMENT =
+export const PRIORITY_COMMENT =
   "Every router has an explicit priority: Traefik's default priority is the length of the " +
   "rule, and two routers that match the same request with the same priority are tried in " +
   "an undefined order.";
+
+const yamlText = (header: readonly string[], doc: TraefikDocument): string =>
+  `${[...header, ...yamlLines(doc.config, doc.why)].join("\n")}\n`;
 
 /**
  * Traefik v3 file-provider dynamic configuration for one app host behind forward-auth: its
@@ -303,50 +345,26 @@ const PRIORITY_COMMENT =
  * generateTraefikShared, written once for all apps.
  */
 export function generateTraefikDynamic(o: TraefikAppOptions): string {
-  const r = traefikRouting(o);
-  const out: string[] = [
-    `# Traefik v3 dynamic configuration (file provider): ${o.host} behind forward-auth.`,
-    ...commandComment("traefik", appArgs(o)),
-    "# Write it again with that command rather than editing it: the routers, their priorities and",
-    "# the header stripping only protect the app together.",
-    "#",
-    ...comment(0, TRAEFIK_WHY.needsShared),
-    "#",
-    ...comment(0, PRIORITY_COMMENT),
-    "#",
-    ...comment(
-      0,
-      "Identity headers (X-authentik-*, Remote-*) reach the app only from forward-auth: every " +
-        "router leading to the app deletes any the client sent, and on the protected router " +
-        "forwardAuth then sets the ones forward-auth answered.",
-    ),
-    "http:",
-    "  routers:",
-  ];
-  r.routers.forEach((router, i) => {
-    if (i > 0) out.push("");
-    out.push(...comment(4, router.why), `    ${router.name}:`, `      rule: ${q(router.rule)}`);
-    out.push(`      priority: ${router.priority}`);
-    if (router.middlewares.length > 0) {
-      out.push("      middlewares:", ...router.middlewares.map((m) => `        - ${m}`));
-    }
-    out.push(`      service: ${router.service}`);
-  });
-  out.push(
-    "",
-    "  services:",
-    ...comment(4, r.service.why),
-    `    ${r.service.name}:`,
-    "      loadBalancer:",
-    "        servers:",
-    `          - url: ${q(r.service.url)}`,
+  return yamlText(
+    [
+      `# Traefik v3 dynamic configuration (file provider): ${oneLine(o.host)} behind forward-auth.`,
+      ...commandComment("traefik", appArgs(o)),
+      "# Write it again with that command rather than editing it: the routers, their priorities and",
+      "# the header stripping only protect the app together.",
+      "#",
+      ...comment(0, TRAEFIK_WHY.needsShared),
+      "#",
+      ...comment(0, PRIORITY_COMMENT),
+      "#",
+      ...comment(
+        0,
+        "Identity headers (X-authentik-*, Remote-*) reach the app only from forward-auth: every " +
+          "router leading to the app deletes any the client sent, and on the protected router " +
+          "forwardAuth then sets the ones forward-auth answered.",
+      ),
+    ],
+    traefikAppDocument(o),
   );
-  return `${out.join("\n")}\n`;
-}
-
-/** forwardAuth's address: forward-auth's Traefik endpoint under its prefix. */
-export function forwardAuthAddress(s: SharedOptions): string {
-  return `${s.authAddress}${s.prefix}/auth/traefik`;
 }
 
 /**
@@ -354,45 +372,12 @@ export function forwardAuthAddress(s: SharedOptions): string {
  * and header-stripping middlewares and forward-auth's service.
  */
 export function generateTraefikShared(s: SharedOptions): string {
-  const out: string[] = [
-    "# Traefik v3 dynamic configuration (file provider): forward-auth's shared pieces.",
-    ...commandComment("traefik", [
-      "--shared",
-      `--auth-address ${s.authAddress}`,
-      `--prefix ${s.prefix}`,
-    ]),
-    ...comment(0, TRAEFIK_WHY.shared),
-    "http:",
-    "  middlewares:",
-    ...comment(4, TRAEFIK_WHY.forwardAuth),
-    `    ${FORWARD_AUTH_MIDDLEWARE}:`,
-    "      forwardAuth:",
-    `        address: ${q(forwardAuthAddress(s))}`,
-    ...comment(8, TRAEFIK_WHY.trustForwardHeader),
-    "        trustForwardHeader: true",
-    ...comment(8, TRAEFIK_WHY.maxResponseBodySize),
-    `        maxResponseBodySize: ${MAX_RESPONSE_BODY_SIZE}`,
-    ...comment(8, TRAEFIK_WHY.authResponseHeaders),
-    "        authResponseHeaders:",
-    ...IDENTITY_HEADER_NAMES.map((h) => `          - ${h}`),
-    "",
-    ...comment(4, TRAEFIK_WHY.strip),
-    ...comment(4, TRAEFIK_WHY.stripWhere),
-    `    ${STRIP_MIDDLEWARE}:`,
-    "      headers:",
-    "        customRequestHeaders:",
-    ...IDENTITY_HEADER_NAMES.map((h) => `          ${h}: ""`),
-    "",
-    "  services:",
-    ...comment(
-      4,
-      "forward-auth as Traefik reaches it: the routers of every app's forward-auth endpoints " +
-        "(login, callback, sign-out) lead here.",
-    ),
-    `    ${FORWARD_AUTH_SERVICE}:`,
-    "      loadBalancer:",
-    "        servers:",
-    `          - url: ${q(s.authAddress)}`,
-  ];
-  return `${out.join("\n")}\n`;
+  return yamlText(
+    [
+      "# Traefik v3 dynamic configuration (file provider): forward-auth's shared pieces.",
+      ...commandComment("traefik", sharedArgs(s)),
+      ...comment(0, TRAEFIK_WHY.shared),
+    ],
+    traefikSharedDocument(s),
+  );
 }

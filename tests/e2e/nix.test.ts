@@ -1,5 +1,6 @@
 // `forward-auth config nix`, evaluated by the real Nix (Debian's nix-bin 2.8) and compared with
-// `forward-auth config traefik` parsed as YAML: the same routers, middlewares and services.
+// `forward-auth config traefik` parsed as YAML: an app's routers and service, and with --shared
+// forward-auth's middlewares and service.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,9 +8,15 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runCli } from "../../src/cli.ts";
-import { generateNix, nixName, nixString } from "../../src/generate/nix.ts";
-import type { GenerateOptions } from "../../src/generate/options.ts";
-import { generateTraefikDynamic, traefikDynamicConfig } from "../../src/generate/traefik.ts";
+import { generateNix, generateNixShared, nixName, nixString } from "../../src/generate/nix.ts";
+import {
+  generateTraefikDynamic,
+  generateTraefikShared,
+  traefikDynamicConfig,
+  traefikSharedConfig,
+  type SharedOptions,
+  type TraefikAppOptions,
+} from "../../src/generate/traefik.ts";
 
 const NIX_INSTANTIATE = "nix-instantiate";
 
@@ -60,22 +67,25 @@ async function cli(args: string[]): Promise<string> {
   return out;
 }
 
-const base: GenerateOptions = {
+const base: TraefikAppOptions = {
   host: "music.example.com",
   upstream: "http://navidrome:4533",
   publicPaths: ["/rest/", "/share/"],
-  authAddress: "http://forward-auth:9000",
   prefix: "/outpost.goauthentik.io",
   name: "music-example-com",
+};
+const baseShared: SharedOptions = {
+  authAddress: "http://forward-auth:9000",
+  prefix: "/outpost.goauthentik.io",
 };
 
 /** Characters that mean something in a Nix string: ", \, ${, $${ and ''. */
 const HOSTILE = "a\"b\\c${x}$${y}d$\\${z}''e`g$";
-/**
- * With line breaks too. The CLI refuses both; the YAML generator writes values into its
- * comments, where a line break breaks the YAML, so this one is compared with the data only.
- */
+/** With line breaks too, which the CLI refuses; both generators keep them out of comments. */
 const HOSTILE_LINES = `${HOSTILE}\n\tf\r`;
+
+/** A JSON round trip: what nix-instantiate's JSON and the YAML parser can give back. */
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 describe.skipIf(!found)("config nix evaluated by nix-instantiate", () => {
   it.each([
@@ -85,42 +95,75 @@ describe.skipIf(!found)("config nix evaluated by nix-instantiate", () => {
       name: "every option set",
       args: [
         ...["--public", "/api/v1/", "--public", "/api/", "--prefix", "/sso"],
-        ...["--auth-address", "http://10.0.0.5:9000", "--name", "let"],
+        ...["--name", "let"],
       ],
     },
-  ])("equals config traefik for $name", async ({ args }) => {
+  ])("an app equals config traefik: $name", async ({ args }) => {
     const common = ["--host", "music.example.com", "--upstream", "http://navidrome:4533", ...args];
     const nix = evaluate(await cli(["config", "nix", ...common]));
-    const yaml = parse(await cli(["config", "traefik", ...common])) as unknown;
+    const yaml = parse(await cli(["config", "traefik", ...common])) as {
+      http: { routers: object; services: object };
+    };
     expect(nix).toEqual(yaml);
-    // The comparison has substance: the routers and both middlewares are there.
-    expect(Object.keys((yaml as { http: { middlewares: object } }).http.middlewares)).toEqual([
-      "forward-auth",
-      "strip-identity-headers",
-    ]);
+    // The comparison has substance: the app's routers and service, and nothing shared.
+    expect(Object.keys(yaml.http)).toEqual(["routers", "services"]);
+    expect(Object.keys(yaml.http.routers).length).toBe(2 + (args.length > 0 ? 2 : 0));
+  });
+
+  it.each([
+    { name: "the defaults", args: [] },
+    {
+      name: "every option set",
+      args: ["--auth-address", "http://10.0.0.5:9000", "--prefix", "/sso"],
+    },
+  ])("the shared pieces equal config traefik --shared: $name", async ({ args }) => {
+    const nix = evaluate(await cli(["config", "nix", "--shared", ...args]));
+    const yaml = parse(await cli(["config", "traefik", "--shared", ...args])) as {
+      http: { middlewares: object; services: object };
+    };
+    expect(nix).toEqual(yaml);
+    expect(Object.keys(yaml.http)).toEqual(["middlewares", "services"]);
+    expect(Object.keys(yaml.http.middlewares)).toEqual(["forward-auth", "strip-identity-headers"]);
+    expect(Object.keys(yaml.http.services)).toEqual(["forward-auth"]);
+  });
+
+  it("the shared set and an app's set define no attribute twice, so merging them loses nothing", () => {
+    // lib.mkMerge (or lib.recursiveUpdate) of the two, as docs/nixos.md does, is then their union.
+    const app = evaluate(generateNix(base)) as { http: Record<string, object> };
+    const shared = evaluate(generateNixShared(baseShared)) as { http: Record<string, object> };
+    const both = Object.keys(app.http).filter((key) => key in shared.http);
+    expect(both).toEqual(["services"]);
+    expect(Object.keys(app.http.services ?? {})).not.toContain("forward-auth");
   });
 
   it.each([
     { field: "host", o: { ...base, host: HOSTILE } },
     { field: "upstream", o: { ...base, upstream: HOSTILE } },
-    { field: "authAddress", o: { ...base, authAddress: HOSTILE } },
     { field: "prefix", o: { ...base, prefix: HOSTILE } },
     { field: "publicPaths", o: { ...base, publicPaths: [`/${HOSTILE}/`] } },
-  ])("keeps a hostile $field intact, as the YAML does", ({ o }) => {
+    { field: "host with line breaks", o: { ...base, host: HOSTILE_LINES } },
+    { field: "upstream with line breaks", o: { ...base, upstream: HOSTILE_LINES } },
+    { field: "prefix with line breaks", o: { ...base, prefix: HOSTILE_LINES } },
+    { field: "publicPaths with line breaks", o: { ...base, publicPaths: [`/${HOSTILE_LINES}/`] } },
+  ])("an app keeps a hostile $field intact, as the YAML does", ({ o }) => {
     const nix = evaluate(generateNix(o));
-    expect(nix).toEqual(parse(generateTraefikDynamic(o)));
+    const yaml = parse(generateTraefikDynamic(o)) as unknown;
+    expect(nix).toEqual(yaml);
+    expect(yaml).toEqual(plain(traefikDynamicConfig(o)));
     expect(JSON.stringify(nix)).toContain(JSON.stringify(HOSTILE).slice(1, -1));
   });
 
   it.each([
-    { field: "host", o: { ...base, host: HOSTILE_LINES } },
-    { field: "upstream", o: { ...base, upstream: HOSTILE_LINES } },
-    { field: "prefix", o: { ...base, prefix: HOSTILE_LINES } },
-    { field: "publicPaths", o: { ...base, publicPaths: [`/${HOSTILE_LINES}/`] } },
-  ])("keeps a $field with line breaks intact, out of the comments", ({ o }) => {
-    const nix = evaluate(generateNix(o));
-    expect(nix).toEqual(JSON.parse(JSON.stringify(traefikDynamicConfig(o))));
-    expect(JSON.stringify(nix)).toContain(JSON.stringify(HOSTILE_LINES).slice(1, -1));
+    { field: "authAddress", s: { ...baseShared, authAddress: HOSTILE } },
+    { field: "prefix", s: { ...baseShared, prefix: HOSTILE } },
+    { field: "authAddress with line breaks", s: { ...baseShared, authAddress: HOSTILE_LINES } },
+    { field: "prefix with line breaks", s: { ...baseShared, prefix: HOSTILE_LINES } },
+  ])("the shared pieces keep a hostile $field intact, as the YAML does", ({ s }) => {
+    const nix = evaluate(generateNixShared(s));
+    const yaml = parse(generateTraefikShared(s)) as unknown;
+    expect(nix).toEqual(yaml);
+    expect(yaml).toEqual(plain(traefikSharedConfig(s)));
+    expect(JSON.stringify(nix)).toContain(JSON.stringify(HOSTILE).slice(1, -1));
   });
 
   it.each(["", HOSTILE, "${", "$${", "\\${", "$", "\\", '"', "''", "''${", "\r\n", "é ☃"])(

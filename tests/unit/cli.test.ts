@@ -4,7 +4,7 @@ import { runCli, USAGE } from "../../src/cli.ts";
 import { generateCaddy } from "../../src/generate/caddy.ts";
 import { generateLabels } from "../../src/generate/labels.ts";
 import { generateNginx } from "../../src/generate/nginx.ts";
-import { generateNix } from "../../src/generate/nix.ts";
+import { generateNix, generateNixShared } from "../../src/generate/nix.ts";
 import { generateNpm, NPM_DETAILS_UPSTREAM } from "../../src/generate/npm.ts";
 import type { GenerateOptions } from "../../src/generate/options.ts";
 import { generateTraefikDynamic, generateTraefikShared } from "../../src/generate/traefik.ts";
@@ -171,6 +171,26 @@ describe("runCli: config, good arguments", () => {
         "yaml",
       ],
       want: generateTraefikShared({ authAddress: "https://auth.lan:9443", prefix: "/_fa" }),
+    },
+    {
+      name: "NixOS's shared set, defaults",
+      argv: ["config", "nix", "--shared"],
+      want: generateNixShared({
+        authAddress: "http://forward-auth:9000",
+        prefix: "/outpost.goauthentik.io",
+      }),
+    },
+    {
+      name: "NixOS's shared set, every option",
+      argv: [
+        "config",
+        "nix",
+        "--shared",
+        "--auth-address=https://auth.lan:9443",
+        "--prefix",
+        "/_fa",
+      ],
+      want: generateNixShared({ authAddress: "https://auth.lan:9443", prefix: "/_fa" }),
     },
     {
       name: "host in upper case, upstream with a trailing slash and a default port",
@@ -418,22 +438,31 @@ describe("runCli: config, bad arguments", () => {
       problems: ['--format: must be yaml or labels (got "json")'],
     },
     // Traefik: forward-auth's address lives in the shared file alone, apps in their own files.
-    ...["traefik", "labels"].map((target) => ({
+    ...[
+      { target: "traefik", shared: "traefik" },
+      { target: "labels", shared: "traefik" },
+      { target: "nix", shared: "nix" },
+    ].map(({ target, shared }) => ({
       name: `${target}: an app's routing with --auth-address`,
       argv: ["config", target, ...BASE, "--auth-address", "http://fa:9000"],
       problems: [
-        "--auth-address: an app's Traefik routing reaches forward-auth through the shared file; give it to forward-auth config traefik --shared",
+        `--auth-address: an app's Traefik routing reaches forward-auth through the shared pieces; give it to forward-auth config ${shared} --shared`,
       ],
     })),
-    {
-      name: "the shared file with an app's options",
-      argv: ["config", "traefik", "--shared", ...BASE, "--public", "/rest/", "--name", "app"],
+    ...["traefik", "nix"].map((target) => ({
+      name: `${target}: the shared pieces with an app's options`,
+      argv: ["config", target, "--shared", ...BASE, "--public", "/rest/", "--name", "app"],
       problems: [
         "--host: describes one app, not the shared file; write the app's routing without --shared",
         "--upstream: describes one app, not the shared file; write the app's routing without --shared",
         "--public: describes one app, not the shared file; write the app's routing without --shared",
         "--name: describes one app, not the shared file; write the app's routing without --shared",
       ],
+    })),
+    {
+      name: "nix --shared as labels",
+      argv: ["config", "nix", "--shared", "--format", "labels"],
+      problems: ['--format: only applies to config traefik (got "labels")'],
     },
     ...[
       ["config", "labels", "--shared"],
@@ -445,11 +474,11 @@ describe("runCli: config, bad arguments", () => {
         "--shared: the shared middlewares and service are file-provider configuration for labels too; write them with forward-auth config traefik --shared",
       ],
     })),
-    ...["caddy", "nginx"].map((target) => ({
+    ...["caddy", "nginx", "npm"].map((target) => ({
       name: `${target} --shared`,
       argv: ["config", target, "--shared"],
       problems: [
-        `--shared: only applies to config traefik; the ${target} output holds all its app needs`,
+        `--shared: only applies to config traefik and config nix; the ${target} output holds all its app needs`,
       ],
     })),
     {
