@@ -24,4 +24,14 @@ describe("the setup pages", () => {
     ]);
     expect(page).toContain("MemoryDenyWriteExecute = false;");
   });
+
+  it("the NixOS page gives Traefik the shared set once, next to the apps' sets", () => {
+    const page = readRepoFile("docs/nixos.md");
+    expect(page).toContain("npx forward-auth config nix --shared --auth-address");
+    expect(page).toMatch(
+      /dynamicConfigOptions = lib\.mkMerge \[\n\s+\(import \.\/traefik\/forward-auth\.nix\)\n\s+\(import \.\/traefik\/music\.nix\)/,
+    );
+    // An app's set has no forward-auth address: the generator refuses --auth-address for it.
+    expect(page).not.toMatch(/config nix --host[^`]*--auth-address/);
+  });
 });
