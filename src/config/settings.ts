@@ -23,7 +23,7 @@ import {
  */
 export interface Setting<T> {
   readonly name: string;
-  /** One line, plain text: `--help` prints it, the reference opens with it. */
+  /** One line; `--help` prints it without the backticks, the reference as Markdown. */
   readonly doc: string;
   /** More for the reference page (Markdown, links relative to docs/). */
   readonly details?: string;
@@ -97,14 +97,14 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   listen: {
     name: "FORWARD_AUTH_LISTEN",
-    doc: "host:port to listen on ([::]:9000 for IPv6)",
+    doc: "the address to listen on, `host:port` (`[::]:9000` for IPv6)",
     parse: (raw) => Object.freeze(parseListen(raw)),
     default: "0.0.0.0:9000",
     fix: "use host:port, like 0.0.0.0:9000",
   },
   metricsListen: {
     name: "FORWARD_AUTH_METRICS_LISTEN",
-    doc: "host:port of a separate listener for Prometheus /metrics",
+    doc: "the address of a separate listener for Prometheus `/metrics`, `host:port`",
     details:
       "Use an address the proxy does not route to (`127.0.0.1:9300`); see [Operating it](../README.md#operating-it).",
     parse: (raw) => Object.freeze(parseListen(raw)),
@@ -121,7 +121,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   cookieSecure: {
     name: "FORWARD_AUTH_COOKIE_SECURE",
-    doc: "the Secure attribute on cookies; false only for plain-http test setups",
+    doc: "the `Secure` attribute on cookies; `false` only for plain-http test setups",
     parse: parseBoolean,
     default: "true",
     fix: "use true or false",
@@ -130,7 +130,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   cookieDomain: {
     name: "FORWARD_AUTH_COOKIE_DOMAIN",
-    doc: "share one login across the subdomains of this domain, like example.com",
+    doc: "share one login across the subdomains of this domain, like `example.com`",
     details: "Also the domain that `rd` redirects may go to.",
     parse: parseCookieDomain,
     whenUnset: "a host-only cookie",
@@ -138,7 +138,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   authHost: {
     name: "FORWARD_AUTH_AUTH_HOST",
-    doc: "the one host every login goes through, like auth.example.com",
+    doc: "the one host every login goes through, like `auth.example.com`",
     details:
       "Its callback is the only redirect URI to register. Needs `FORWARD_AUTH_COOKIE_DOMAIN` and must be under it. See [One login host](../README.md#one-login-host).",
     parse: parseAuthHost,
@@ -147,7 +147,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   sessionLifetimeSeconds: {
     name: "FORWARD_AUTH_SESSION_LIFETIME",
-    doc: "absolute session lifetime: 90s, 15m, 12h or 7d (at most 400d)",
+    doc: "absolute session lifetime: `90s`, `15m`, `12h` or `7d` (at most `400d`)",
     details: "Enforced by the service itself, whatever the provider's tokens say.",
     parse: parseDurationSeconds,
     default: "12h",
@@ -159,7 +159,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   allowedGroups: {
     name: "FORWARD_AUTH_ALLOWED_GROUPS",
-    doc: "comma list; a signed-in user in none of these groups (nor in the users list) gets 403",
+    doc: "comma list; a user in none of these groups, nor in the users list, gets 403",
     details:
       "Empty: any authenticated user. With a rules file: the requirement for hosts it does not list and for apps without their own `groups`/`users`.",
     parse: list,
@@ -176,7 +176,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   scopes: {
     name: "FORWARD_AUTH_SCOPES",
-    doc: "scopes to request, a space or comma list that includes openid",
+    doc: "scopes to request, a space or comma list that includes `openid`",
     parse: parseScopes,
     whenUnset: "`openid profile email`, plus `groups` when the provider advertises it",
     fix: 'use a space or comma list like "openid profile email groups"',
@@ -199,7 +199,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   tokenAudiences: {
     name: "FORWARD_AUTH_TOKEN_AUDIENCES",
-    doc: "comma list; a bearer access token must name one of these in aud",
+    doc: "comma list; a bearer access token must name one of these in `aud`",
     details: "See [API clients](../README.md#api-clients).",
     parse: parseAudiences,
     whenUnset: "the client id",
@@ -207,7 +207,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   identityJwt: {
     name: "FORWARD_AUTH_IDENTITY_JWT",
-    doc: "true: every 200 with a user carries X-authentik-jwt, signed by the service",
+    doc: "`true`: every 200 with a user carries `X-authentik-jwt`, signed by the service",
     details:
       "The keys are served at `/jwks`. See [Signed identity for apps](../README.md#signed-identity-for-apps).",
     parse: parseBoolean,
@@ -216,7 +216,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   identityJwtIssuer: {
     name: "FORWARD_AUTH_IDENTITY_JWT_ISSUER",
-    doc: "the iss of the identity JWT, which apps check",
+    doc: "the `iss` of the identity JWT, which apps check",
     parse: parseNonEmpty,
     default: "forward-auth",
     fix: 'use the issuer name apps should expect, like "forward-auth"',
@@ -240,7 +240,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   logLevel: {
     name: "FORWARD_AUTH_LOG_LEVEL",
-    doc: "debug, info, warn or error",
+    doc: "how much to log: `debug`, `info`, `warn` or `error`",
     parse: parseLogLevel,
     default: "info",
     fix: "use debug, info, warn or error",
