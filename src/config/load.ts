@@ -1,6 +1,6 @@
 import { hostName } from "../proxy/forwarded.ts";
 import type { Config } from "./config.ts";
-import { SECRET_NAMES, SETTING_NAMES, SETTINGS, type Setting } from "./settings.ts";
+import { SECRET_NAMES, SETTING_NAMES, SETTING_ROWS, SETTINGS, type Setting } from "./settings.ts";
 import { closestName } from "./suggest.ts";
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -163,6 +163,7 @@ function readSetting<T>(
   const before = problems.length;
   const raw = read(setting);
   if (raw === undefined) {
+    // A `_FILE` that failed has said what is wrong already.
     if (setting.required === true && problems.length === before) {
       // A misspelt required variable: say which one was set instead, and how to correct it.
       const slip = unknown.find(
@@ -237,13 +238,14 @@ export function loadConfig(
     warnings,
   };
   const values: Values = {};
-  for (const field of Object.keys(SETTINGS) as (keyof Config)[]) readField(field, values, reading);
+  for (const { field } of SETTING_ROWS) readField(field, values, reading);
   problems.push(...crossFieldProblems(values));
   for (const variable of unknown) problems.push(variable.problem);
   if (problems.length > 0) return { ok: false, problems };
 
   // With no problem, every required field holds its value and every other its value, default
-  // or undefined; the parsers return frozen lists and records.
+  // or undefined; the parsers return frozen lists and records. The token audiences default to
+  // another setting, the client id: the one default a row cannot hold.
   const config = {
     ...values,
     tokenAudiences: values.tokenAudiences ?? Object.freeze([values.clientId]),
