@@ -1,7 +1,7 @@
 // The settings table (settings.ts) as people read it: the lines `forward-auth --help` prints and
 // docs/configuration.md. Regenerate the page after changing the table:
 //   node src/config/reference.ts > docs/configuration.md
-// (tests/unit/configuration-reference.test.ts fails while the page and the table differ).
+// (tests/unit/settings.test.ts fails while the page and the table differ).
 
 import { loadConfig, type Env } from "./load.ts";
 import { SECRET_NAMES, SETTING_ROWS, type Setting } from "./settings.ts";
@@ -11,7 +11,7 @@ const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${tex
 const code = (text: string): string => `\`${text}\``;
 
 /** What applies when the variable is unset, in a few words. */
-function whenUnset(setting: Setting<unknown>): string {
+function defaultText(setting: Setting<unknown>): string {
   if (setting.required === true) return "required";
   if (setting.default === "") return "empty";
   if (setting.default !== undefined) return code(setting.default);
@@ -66,7 +66,7 @@ function section(setting: Setting<unknown>): string {
     setting.required === true
       ? "Required."
       : setting.default !== undefined
-        ? `Default: ${whenUnset(setting)}.`
+        ? `Default: ${defaultText(setting)}.`
         : `Unset: ${setting.whenUnset ?? "off"}.`,
     ...(setting.secret === true
       ? [
@@ -92,7 +92,7 @@ export function configurationReference(): string {
     SETTING_ROWS.map(({ setting }) => [
       `[${code(setting.name)}](#${setting.name.toLowerCase()})`,
       setting.doc,
-      whenUnset(setting),
+      defaultText(setting),
     ]),
   );
   const misspelt = startOutput({

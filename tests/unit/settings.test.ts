@@ -101,6 +101,8 @@ describe("the settings table", () => {
     // --help prints the doc without backticks after 24 columns of indent, within 100.
     expect(setting.doc.replaceAll("`", "")).toMatch(/^[^\n]{1,76}$/);
     expect(setting.doc).not.toMatch(/\.$/);
+    // A cell of the reference's table: plain ASCII (the layout counts characters) and no "|".
+    expect(setting.doc).toMatch(/^[\x20-\x7B\x7D\x7E]+$/);
     expect(setting.fix).toMatch(/^[^\n]+[^.]$/);
     expect(setting.details ?? "").not.toContain("\n");
   });
