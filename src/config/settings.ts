@@ -39,6 +39,8 @@ export interface Setting<T> {
   readonly secret?: true;
   /** How to fix a missing or wrong value: the end of its problem line. */
   readonly fix: string;
+  // The two checks are methods, not function-typed fields, so that a Setting<URL> is also a
+  // Setting<unknown> (method parameters are bivariant) and the rows fit one list.
   /** Rules on the parsed value with their own wording: each is one more problem line. */
   problems?(value: T): readonly string[];
   /** A valid but risky value: one warning line. */
