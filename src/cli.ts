@@ -4,6 +4,7 @@ import { runCheck } from "./check/run-check.ts";
 import { scanArgs, single as singleValue } from "./cli-args.ts";
 import type { Env, ProcessUser } from "./config/load.ts";
 import { parsePathPrefix } from "./config/parsers.ts";
+import { settingsHelp } from "./config/reference.ts";
 import { parseExplainArgs } from "./explain/args.ts";
 import { runExplain } from "./explain/run-explain.ts";
 import { generateCaddy } from "./generate/caddy.ts";
@@ -50,6 +51,7 @@ export const USAGE = `Usage:
   forward-auth config <traefik|nix> --shared [--auth-address URL] [--prefix PATH]
   forward-auth --help       show this help
 
+${settingsHelp()}
 check reads the same FORWARD_AUTH_* variables as the service and reports, one line each (✓ good,
 ✗ failed, ! unsafe): the configuration, the provider's discovery document and keys, whether the
 token endpoint accepts the client id and secret, and the redirect URIs to register. It exits 1

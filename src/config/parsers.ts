@@ -2,6 +2,8 @@
  * Parsers for single configuration values. Each returns the value or throws an Error whose
  * message says what is wrong; load.ts adds the variable name and collects every problem.
  */
+import { parseHost } from "../proxy/forwarded.ts";
+import type { LogLevel } from "./config.ts";
 
 const DURATION = /^(\d{1,9})(ms|s|m|h|d)$/;
 const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400 };
@@ -88,4 +90,66 @@ export function parseCookieDomain(raw: string): string {
   // RFC 6265 section 5.1.3: an IP address only domain-matches itself, so it cannot be shared.
   if (/^[0-9.]+$/.test(value)) throw new Error("must be a domain name, not an IP address");
   return value;
+}
+
+/** A host name, with an optional port, like auth.example.com (lower-cased). */
+export function parseAuthHost(raw: string): string {
+  const host = parseHost(raw);
+  if (host === undefined) throw new Error("must be a host name like auth.example.com");
+  return host;
+}
+
+/** A space or comma list of OAuth scopes that includes "openid". */
+export function parseScopes(raw: string): readonly string[] {
+  const list = raw.split(/[\s,]+/).filter((s) => s !== "");
+  if (!list.includes("openid")) throw new Error('must include "openid"');
+  // RFC 6749 section 3.3: scope-token = 1*( %x21 / %x23-5B / %x5D-7E ).
+  if (list.some((s) => !/^[\x21\x23-\x5B\x5D-\x7E]+$/.test(s))) {
+    throw new Error("holds a character not allowed in a scope (RFC 6749 section 3.3)");
+  }
+  return Object.freeze(list);
+}
+
+/** A file or directory path; surrounding blanks are dropped. */
+export function parseFilePath(raw: string): string {
+  const trimmed = raw.trim();
+  if (trimmed === "" || trimmed.includes("\0")) throw new Error("must be a file path");
+  return trimmed;
+}
+
+/** A comma list of token audiences, at least one. */
+export function parseAudiences(raw: string): readonly string[] {
+  const list = parseList(raw);
+  if (list.length === 0) throw new Error("holds no audience");
+  return Object.freeze(list);
+}
+
+/** Any text but blanks; surrounding blanks are dropped. */
+export function parseNonEmpty(raw: string): string {
+  if (raw.trim() === "") throw new Error("must not be empty");
+  return raw.trim();
+}
+
+export function parseLogLevel(raw: string): LogLevel {
+  const level = raw.trim().toLowerCase();
+  if (level === "debug" || level === "info" || level === "warn" || level === "error") return level;
+  throw new Error("must be debug, info, warn or error");
+}
+
+export const MIN_SECRET_LENGTH = 32;
+
+/** Each sealing secret long enough, at least one, none twice; every problem, not the first. */
+export function secretListProblems(secrets: readonly string[]): string[] {
+  const problems = secrets.flatMap((secret, index) =>
+    secret.length < MIN_SECRET_LENGTH
+      ? [
+          `secret #${index + 1} is too short (got ${secret.length} characters); each must be at least ${MIN_SECRET_LENGTH}`,
+        ]
+      : [],
+  );
+  if (secrets.length === 0) problems.push("holds no secret; set at least one");
+  if (new Set(secrets).size !== secrets.length) {
+    problems.push("lists the same secret twice; remove the duplicate");
+  }
+  return problems;
 }
