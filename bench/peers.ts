@@ -138,6 +138,9 @@ export async function startOauth2Proxy(
     `--http-address=127.0.0.1:${String(peer.port)}`,
     "--upstream=static://202",
     "--reverse-proxy",
+    // Trust X-Forwarded-* from the proxy's address only, as forward-auth's test settings do
+    // (oauth2-proxy warns at start that it trusts every address otherwise).
+    "--trusted-proxy-ip=127.0.0.1/32",
     "--skip-provider-button",
     "--set-xauthrequest",
     `--whitelist-domain=${appHeaders["X-Forwarded-Host"] ?? ""}`,
@@ -154,6 +157,7 @@ export async function startOauth2Proxy(
   const label = `${build.name} ${build.version}`;
   const stop = async () => {
     await stopChild(child);
+    if (process.env.DEBUG_PEERS === "1") console.error(readFileSync(logFile, "utf8"));
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -225,9 +229,11 @@ async function loginOauth2Proxy(
     Accept: "text/html",
     Cookie: csrf,
   });
-  const session = pairs(done.headers["set-cookie"])
-    .filter((c) => c.startsWith("_oauth2_proxy") && !/^_oauth2_proxy[^=]*csrf/.test(c))
-    .filter((c) => !c.endsWith("="));
+  // The CSRF cookie comes back emptied (`_oauth2_proxy_csrf=; Max-Age=0`); the session's value
+  // ends in the base64 padding of its signature, so only an empty value marks a deletion.
+  const session = pairs(done.headers["set-cookie"]).filter((c) =>
+    /^_oauth2_proxy(_\d+)?=./.test(c),
+  );
   if (session.length === 0) {
     throw new Error(
       `no session cookie: /oauth2/callback answered ${String(done.status)}: ${done.body.slice(0, 200)}`,
