@@ -238,6 +238,8 @@ interface Compared {
   readonly p99ms: number;
   /** The median over rounds of req/s over bare Hono's req/s in the same round. */
   readonly ratioToBareHono: number;
+  /** The same for the p99 latency (lower is better). */
+  readonly p99RatioToBareHono: number;
   readonly rssMb: number;
   readonly peakRssMb: number;
 }
@@ -259,17 +261,21 @@ function compare(
       const name = `${prefix}${kind}`;
       const s = results.find((r) => r.name === name);
       if (s === undefined) continue;
-      const perRound = rounds.flatMap((r) => {
-        const x = r[name];
-        const y = r["bare Hono handler"];
-        return x && y ? [x.requestsPerSecond / y.requestsPerSecond] : [];
-      });
+      const perRound = (of: (s: Scenario) => number) =>
+        median(
+          rounds.flatMap((r) => {
+            const x = r[name];
+            const y = r["bare Hono handler"];
+            return x && y ? [of(x) / of(y)] : [];
+          }),
+        );
       out.push({
         service: label,
         scenario: kind,
         requestsPerSecond: s.requestsPerSecond,
         p99ms: s.p99ms,
-        ratioToBareHono: round2(median(perRound)),
+        ratioToBareHono: round2(perRound((x) => x.requestsPerSecond)),
+        p99RatioToBareHono: round2(perRound((x) => x.p99ms)),
         rssMb: mem?.rss ?? 0,
         peakRssMb: mem?.peak ?? 0,
       });
@@ -569,10 +575,10 @@ async function main(): Promise<void> {
     const sideBySide = compare(results, rounds, afterRounds, peers);
     console.log("");
     console.log(
-      "side by side: median round; / Hono = req/s over bare Hono's in the same round; RSS after the rounds",
+      "side by side: median round; / Hono = over bare Hono in the same round (median of rounds); RSS after the rounds",
     );
     console.log(
-      `${"service".padEnd(22)} ${"scenario".padEnd(34)}   req/s  p99 ms  / Hono  RSS MB  peak MB`,
+      `${"service".padEnd(22)} ${"scenario".padEnd(34)}   req/s  / Hono  p99 ms  / Hono  RSS MB  peak MB`,
     );
     for (const c of sideBySide) {
       console.log(
@@ -580,8 +586,9 @@ async function main(): Promise<void> {
           c.service.padEnd(22),
           c.scenario.padEnd(34),
           String(c.requestsPerSecond).padStart(7),
-          c.p99ms.toFixed(2).padStart(7),
           c.ratioToBareHono.toFixed(2).padStart(7),
+          c.p99ms.toFixed(2).padStart(7),
+          c.p99RatioToBareHono.toFixed(2).padStart(7),
           String(c.rssMb).padStart(7),
           String(c.peakRssMb).padStart(8),
         ].join(" "),
