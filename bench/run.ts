@@ -13,7 +13,7 @@
  * reported). Many short rounds rather than a few long ones: a burst of load from another tenant
  * then spoils a round or two, not the median, and each ratio compares figures taken seconds apart.
  * BENCH_PEERS=0 leaves out the Go peers (bench/peers.ts), which are otherwise measured in the
- * same rounds when Go or their cached binaries are present.
+ * same rounds when Go or their cached binaries are present; DEBUG_PEERS=1 prints their logs.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
