@@ -12,6 +12,8 @@
  * rounds of the throughput scenarios, default 8, every other one in reverse order; the median is
  * reported). Many short rounds rather than a few long ones: a burst of load from another tenant
  * then spoils a round or two, not the median, and each ratio compares figures taken seconds apart.
+ * BENCH_PEERS=0 leaves out the Go peers (bench/peers.ts), which are otherwise measured in the
+ * same rounds when Go or their cached binaries are present; DEBUG_PEERS=1 prints their logs.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,7 +31,15 @@ import {
   USERS,
 } from "../tests/helpers/harness.ts";
 import { freePort, rawRequest } from "../tests/helpers/process.ts";
+import { forgeries } from "./forgeries.ts";
 import { load, onCpu, PIN, TOOL, type LoadResult } from "./load.ts";
+import {
+  buildPeers,
+  oauth2ProxyClient,
+  startOauth2Proxy,
+  type PeerClient,
+  type RunningPeer,
+} from "./peers.ts";
 
 /** The session cookie's name with the test settings (Secure, no Domain: the __Host- prefix). */
 const SESSION_NAME = "__Host-forward_auth_session";
@@ -185,28 +195,6 @@ async function mintSessions(count: number): Promise<string[]> {
   return out;
 }
 
-/** Garbage and forgeries of every shape: truncated, flipped, foreign, random, oversized. */
-function forgeries(session: string): string[] {
-  const value = session.slice(SESSION_NAME.length + 1);
-  const out: string[] = [];
-  for (let i = 0; i < 200; i++) {
-    const at = 20 + ((i * 37) % (value.length - 40));
-    const kind = i % 5;
-    const forged =
-      kind === 0
-        ? value.slice(0, at)
-        : kind === 1
-          ? value.slice(0, at) + (value[at] === "A" ? "B" : "A") + value.slice(at + 1)
-          : kind === 2
-            ? `Fe26.2*1*${"x".repeat(i)}*y*z*w*v*u~2`
-            : kind === 3
-              ? Buffer.from(`garbage-${String(i)}`.repeat(10)).toString("base64url")
-              : "%".repeat(i % 7) + "\u00ff".repeat(3);
-    out.push(`${SESSION_NAME}=${forged}`);
-  }
-  return out;
-}
-
 function row(s: Scenario): string {
   return [
     s.name.padEnd(52),
@@ -237,6 +225,65 @@ function representative(runs: readonly Scenario[]): Scenario | undefined {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+const COMPARED = [
+  "authenticated check",
+  "unauthenticated browser redirect",
+  "garbage and forged cookies",
+] as const;
+
+interface Compared {
+  readonly service: string;
+  readonly scenario: string;
+  readonly requestsPerSecond: number;
+  readonly p99ms: number;
+  /** The median over rounds of req/s over bare Hono's req/s in the same round. */
+  readonly ratioToBareHono: number;
+  /** The same for the p99 latency (lower is better). */
+  readonly p99RatioToBareHono: number;
+  readonly rssMb: number;
+  readonly peakRssMb: number;
+}
+
+/** forward-auth's three scenarios and each peer's, as rows of one table. */
+function compare(
+  results: readonly Scenario[],
+  rounds: readonly Record<string, Scenario>[],
+  memoryAfter: readonly { label: string; rss: number; peak: number }[],
+  peers: readonly RunningPeer[],
+): Compared[] {
+  const services = [{ label: "forward-auth", prefix: "" }].concat(
+    peers.map((p) => ({ label: p.label, prefix: `${p.label}: ` })),
+  );
+  const out: Compared[] = [];
+  for (const { label, prefix } of services) {
+    const mem = memoryAfter.find((m) => m.label === label);
+    for (const kind of COMPARED) {
+      const name = `${prefix}${kind}`;
+      const s = results.find((r) => r.name === name);
+      if (s === undefined) continue;
+      const perRound = (of: (s: Scenario) => number) =>
+        median(
+          rounds.flatMap((r) => {
+            const x = r[name];
+            const y = r["bare Hono handler"];
+            return x && y ? [of(x) / of(y)] : [];
+          }),
+        );
+      out.push({
+        service: label,
+        scenario: kind,
+        requestsPerSecond: s.requestsPerSecond,
+        p99ms: s.p99ms,
+        ratioToBareHono: round2(perRound((x) => x.requestsPerSecond)),
+        p99RatioToBareHono: round2(perRound((x) => x.p99ms)),
+        rssMb: mem?.rss ?? 0,
+        peakRssMb: mem?.peak ?? 0,
+      });
+    }
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const bare = [
     ["bare Hono handler", "servers/bare-hono.ts"],
@@ -246,10 +293,23 @@ async function main(): Promise<void> {
     ["bare node:http, all identity headers, 1 µs of work", "servers/bare-node-headers.ts"],
   ] as const;
   const bareServers: { name: string; url: string; child: ChildProcess }[] = [];
+  // The Go peers: built (or found in the cache) first, so a build never lands inside a round.
+  const builds = buildPeers();
+  /** One line per peer that is not measured, saying why. */
+  const missing: string[] = builds.ok
+    ? builds.peers.flatMap((p) => (p.ok ? [] : [`${p.name} ${p.version}: ${p.why}`]))
+    : [`Go peers skipped: ${builds.why}`];
+  const o2pBuild = builds.ok
+    ? builds.peers.find((p) => p.ok && p.name === "oauth2-proxy")
+    : undefined;
+  const o2pClient: PeerClient | undefined =
+    o2pBuild === undefined ? undefined : await oauth2ProxyClient();
+  const peers: RunningPeer[] = [];
   const idp = await startTestIdp({
     users: [USERS.alice],
     clients: [
       { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: callbackUris() },
+      ...(o2pClient === undefined ? [] : [o2pClient.client]),
     ],
   });
   const port = await freePort();
@@ -283,6 +343,19 @@ async function main(): Promise<void> {
     note("ready");
     const session = await loginThroughProvider(base);
     const authUrl = `${base}${PREFIX}/auth/traefik`;
+    if (o2pBuild?.ok === true && o2pClient !== undefined) {
+      try {
+        peers.push(
+          await startOauth2Proxy(o2pBuild, o2pClient, idp.issuer, USERS.alice, APP_HEADERS),
+        );
+      } catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        missing.push(`${o2pBuild.name} ${o2pBuild.version}: did not start: ${why}`);
+      }
+    }
+    const peerSteps = peers.flatMap((p) =>
+      p.scenarios.map((s) => ({ name: `${p.label}: ${s.kind}`, peer: p, ...s })),
+    );
 
     // The machine is shared and noisy: each round measures every throughput scenario once,
     // back to back, so a ratio compares figures taken seconds apart; the median round of each
@@ -294,14 +367,20 @@ async function main(): Promise<void> {
       warmUp(authUrl, { ...APP_HEADERS, "Sec-Fetch-Mode": "navigate", Accept: "text/html" }),
     );
     await load({ ...warmUp(authUrl, APP_HEADERS), cookies: forgeries(session) });
+    for (const s of peerSteps) {
+      await load({ ...warmUp(s.url, s.headers), ...(s.cookies ? { cookies: s.cookies } : {}) });
+    }
 
     const rounds: Record<string, Scenario>[] = [];
+    const peerNames = new Set(peerSteps.map((s) => s.name));
     for (let r = 0; r < ROUNDS; r++) {
       const got: Record<string, Scenario> = {};
       const keep = (s: Scenario | undefined) => {
         if (s === undefined) return;
         got[s.name] = s;
-        if (r === 0 && !s.name.startsWith("bare")) note(`after ${s.name}`);
+        if (r === 0 && !s.name.startsWith("bare") && !peerNames.has(s.name)) {
+          note(`after ${s.name}`);
+        }
       };
       const bareStep = (name: (typeof bare)[number][0]) => () => {
         const b = bareServers.find((s) => s.name === name);
@@ -327,6 +406,18 @@ async function main(): Promise<void> {
             DURATION,
             true,
           ),
+        // The Go peers' same three scenarios, in the same round as bare Hono.
+        ...peerSteps.map(
+          (s) => () =>
+            scenario(
+              s.name,
+              s.url,
+              s.headers,
+              s.cookies,
+              DURATION,
+              s.kind === "garbage and forged cookies",
+            ),
+        ),
         bareStep("bare Hono, all identity headers"),
         bareStep("bare node:http, all identity headers"),
         bareStep("bare node:http, all identity headers, 1 µs of work"),
@@ -339,6 +430,12 @@ async function main(): Promise<void> {
       note(`after round ${String(r + 1)}`);
     }
     for (const b of bareServers) await stop(b.child);
+    /** Each service's memory after the rounds, when all have served the same load. */
+    const afterRounds = [
+      { label: "forward-auth", ...memory(service.pid) },
+      ...peers.map((p) => ({ label: p.label, ...memory(p.pid) })),
+    ];
+    for (const p of peers) await p.stop();
 
     const results: Scenario[] = [];
     const names = [...new Set(rounds.flatMap((r) => Object.keys(r)))];
@@ -475,6 +572,29 @@ async function main(): Promise<void> {
         `RSS during the ${String(SOAK)}s soak: ${soak.samples.join(", ")} MB; spread ${String(soak.spread)} %`,
       );
     }
+    const sideBySide = compare(results, rounds, afterRounds, peers);
+    console.log("");
+    console.log(
+      "side by side: median round; / Hono = over bare Hono in the same round (median of rounds); RSS after the rounds",
+    );
+    console.log(
+      `${"service".padEnd(22)} ${"scenario".padEnd(34)}   req/s  / Hono  p99 ms  / Hono  RSS MB  peak MB`,
+    );
+    for (const c of sideBySide) {
+      console.log(
+        [
+          c.service.padEnd(22),
+          c.scenario.padEnd(34),
+          String(c.requestsPerSecond).padStart(7),
+          c.ratioToBareHono.toFixed(2).padStart(7),
+          c.p99ms.toFixed(2).padStart(7),
+          c.p99RatioToBareHono.toFixed(2).padStart(7),
+          String(c.rssMb).padStart(7),
+          String(c.peakRssMb).padStart(8),
+        ].join(" "),
+      );
+    }
+    for (const line of missing) console.log(`${"-".padEnd(22)} ${line}`);
     writeFileSync(
       "bench-results.json",
       JSON.stringify(
@@ -491,6 +611,8 @@ async function main(): Promise<void> {
           peakRssMb: peak,
           memoryChecks,
           soak,
+          sideBySide,
+          peersMissing: missing,
         },
         null,
         2,
@@ -498,6 +620,7 @@ async function main(): Promise<void> {
     );
     console.log("\nwritten to bench-results.json");
   } finally {
+    for (const p of peers) await p.stop();
     for (const b of bareServers) await stop(b.child);
     await stop(service);
     await idp.close();
