@@ -25,11 +25,8 @@ export interface PlainRequest {
   readonly header: HeaderReader;
 }
 
-/**
- * A route answered as plain data (the auth checks): synchronously when it can (the session cache
- * knows the cookie), a promise otherwise.
- */
-export type PlainRoute = (request: PlainRequest) => Answer | Promise<Answer>;
+/** A route answered as plain data (the auth checks): its answer, with whatever else it reports. */
+export type PlainRoute = (request: PlainRequest) => Promise<{ readonly answer: Answer }>;
 
 /**
  * Every answer of the service depends on the caller's cookies or on the moment: no shared cache

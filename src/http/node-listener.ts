@@ -33,9 +33,9 @@ export function createNodeListener(options: NodeListenerOptions): RequestListene
       void fallback(incoming, outgoing);
       return;
     }
-    let answer: Answer | Promise<Answer>;
+    let answered: Promise<{ readonly answer: Answer }>;
     try {
-      answer = route({
+      answered = route({
         peer: incoming.socket.remoteAddress,
         target,
         header: nodeHeaderReader(incoming),
@@ -44,22 +44,16 @@ export function createNodeListener(options: NodeListenerOptions): RequestListene
       fail(outgoing, onError, target, error);
       return;
     }
-    if (answer instanceof Promise) {
-      answer.then(
-        (settled) => {
-          write(outgoing, onError, target, settled);
-        },
-        (error: unknown) => {
-          fail(outgoing, onError, target, error);
-        },
-      );
-    } else {
-      write(outgoing, onError, target, answer);
-    }
+    answered.then(
+      (settled) => {
+        write(outgoing, onError, target, settled.answer);
+      },
+      (error: unknown) => {
+        fail(outgoing, onError, target, error);
+      },
+    );
   };
 }
-
-// Module functions rather than closures made per request: the synchronous path allocates none.
 
 function write(
   outgoing: ServerResponse,

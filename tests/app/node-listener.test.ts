@@ -1,6 +1,7 @@
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PlainRoute } from "../../src/http/answer.ts";
 import { createNodeListener } from "../../src/http/node-listener.ts";
 import {
   login,
@@ -201,7 +202,7 @@ describe("the Node listener's failures", () => {
   };
   const failures: {
     name: string;
-    route: () => never | Promise<never> | { status: number; headers: Record<string, string> };
+    route: PlainRoute;
   }[] = [
     {
       name: "a check that throws",
@@ -213,7 +214,7 @@ describe("the Node listener's failures", () => {
     // Node refuses to write a header value with a line break: that too is a 500, not a crash.
     {
       name: "an answer Node refuses to write",
-      route: () => ({ status: 200, headers: { "X-Bad": "a\nb" } }),
+      route: () => Promise.resolve({ answer: { status: 200, headers: { "X-Bad": "a\nb" } } }),
     },
   ];
 
