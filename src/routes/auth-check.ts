@@ -1,4 +1,4 @@
-import { decide, type Credentials, type Decision, type Refusal } from "../auth/decide.ts";
+import { decide, type Credentials, type Decided, type Decision } from "../auth/decide.ts";
 import type { PlainRequest } from "../http/answer.ts";
 import { cookieGetter } from "../http/request-info.ts";
 import type { Decision as CountedDecision } from "../metrics/metrics.ts";
@@ -9,6 +9,7 @@ import { clientAddress } from "../proxy/client-address.ts";
 import { createQueryRulesCache } from "../rules/query.ts";
 import { decideEveryReading } from "../rules/readings.ts";
 import { ruleRequestOf } from "../rules/request.ts";
+import type { RuleDecision, RuleRequest } from "../rules/types.ts";
 import { audit } from "./audit.ts";
 import type { RouteDeps } from "./context.ts";
 import {
@@ -41,40 +42,27 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
   // X-Forwarded-For is walked only when a rules file may hold networks: rules.
   const needsClientAddress = config.rulesFile !== undefined;
 
-  /** Logged, then answered without reading anything else of the request. */
-  const refuse = (
-    decision: Refusal,
-    message: string,
-    details: Readonly<Record<string, string | undefined>>,
-  ) => {
-    if (decision.kind === "untrusted") logger.warn(`auth request refused: ${message}`, details);
-    else logger.info(`auth request refused: ${message}`, details);
-    return renderRefusal(decision);
-  };
-
-  async function check(c: PlainRequest): Promise<Rendered> {
+  /**
+   * Trust, parse and rules, which need no I/O: the request and the rules' verdict, or the
+   * refusal logged and rendered before anything else of the request is read.
+   */
+  function ask(c: PlainRequest): Asked | Rendered {
     const { peer, header } = c;
-    // Trust, checked before any forwarded header is read: an untrusted caller could claim any host.
+    // Checked before any forwarded header is read: an untrusted caller could claim any host.
     if (!config.trustedProxies.contains(peer)) {
-      return refuse({ kind: "untrusted", peer }, untrustedMessage(peer), {
-        peer,
-        endpoint: flavour,
-      });
+      const message = untrustedMessage(peer);
+      logger.warn(`auth request refused: ${message}`, { peer, endpoint: flavour });
+      return renderRefusal({ kind: "untrusted", peer });
     }
-
-    // Parse.
     const parsed = parse(header);
     if (!parsed.ok) {
       const { message } = parsed;
-      return refuse(
-        { kind: "bad_request", error: "bad_forwarded_request", message },
-        "malformed forwarded request",
-        {
-          peer,
-          endpoint: flavour,
-          reason: message,
-        },
-      );
+      logger.info("auth request refused: malformed forwarded request", {
+        peer,
+        endpoint: flavour,
+        reason: message,
+      });
+      return renderRefusal({ kind: "bad_request", error: "bad_forwarded_request", message });
     }
     const req = parsed.request;
     // Requirements in the middleware's own address, read from the auth request's URL, never
@@ -83,21 +71,20 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
     const q = url.indexOf("?");
     const overlay = q === -1 || q === url.length - 1 ? undefined : queryRules(url.slice(q + 1));
     if (overlay !== undefined && !overlay.ok) {
-      const reason = overlay.problems.join("; ");
+      const message = overlay.problems.join("; ");
       logger.warn("auth request refused: bad rules in the middleware address", {
         endpoint: flavour,
-        reason,
+        reason: message,
       });
-      return renderRefusal({ kind: "bad_request", error: "bad_middleware_query", message: reason });
+      return renderRefusal({ kind: "bad_request", error: "bad_middleware_query", message });
     }
-
-    // Rules: once for the common request; also on the slash-merged path and on method overrides.
     const ruleRequest = ruleRequestOf(
       req,
       header,
       peer,
       needsClientAddress ? config.trustedProxies : undefined,
     );
+    // Once for the common request; also on the slash-merged path and on method overrides.
     const verdict = decideEveryReading(rules(), ruleRequest, overlay?.overlay);
     if (debugLogs) {
       logger.debug("rule decision", {
@@ -107,59 +94,44 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
         reason: verdict.reason,
       });
     }
+    return { req, ruleRequest, verdict };
+  }
 
-    // Session, or bearer token; neither is read for a deny (the user is not known there).
-    const credentials: Credentials =
-      verdict.kind === "deny" ? NO_CREDENTIALS : await credentialsOf(c, req);
-
-    // Decide: without a user right after a start, the first discovery is usually under way;
-    // wait for it (at most READY_WAIT_MS) so the first navigation reaches the login instead of
-    // a 503. Sessions never wait.
+  /** What decide() needs besides the credentials: how to ask for a login, and whether one can start. */
+  function decideFor(c: PlainRequest, asked: Asked, credentials: Credentials): Decided {
+    const { req, verdict } = asked;
     const hints = redirects
       ? {
           method: req.method,
           proto: req.proto,
-          secFetchMode: header("sec-fetch-mode"),
-          accept: header("accept"),
-          xRequestedWith: header("x-requested-with"),
-          upgrade: header("upgrade"),
+          secFetchMode: c.header("sec-fetch-mode"),
+          accept: c.header("accept"),
+          xRequestedWith: c.header("x-requested-with"),
+          upgrade: c.header("upgrade"),
         }
       : undefined;
-    const input = { verdict, credentials, hints, providerReady: oidc.readiness().ready };
-    let decision = decide(input);
-    if (
-      decision.kind === "unavailable" &&
-      credentials.kind === "none" &&
-      (await oidc.waitReady())
-    ) {
-      decision = decide({ ...input, providerReady: true });
-    }
-
-    // Render.
-    if (decision.kind === "deny" || decision.kind === "forbidden") {
-      audit(logger, {
-        outcome: "denied",
-        host: req.host,
-        client:
-          decision.kind === "deny" && needsClientAddress
-            ? ruleRequest.clientAddress
-            : clientAddress(peer, header("x-forwarded-for"), config.trustedProxies),
-        user: decision.kind === "forbidden" ? decision.identity.username : undefined,
-        reason: decision.kind === "forbidden" ? decision.reason : "denied by rule",
-        rule: decision.rule,
-      });
-    }
-    const jwt =
-      decision.kind === "allow" && decision.identity !== undefined && identityJwt !== undefined
-        ? await identityJwt.sign(decision.identity, hostName(req.host))
-        : undefined;
-    return render(decision, c, req, jwt);
+    return decide({ verdict, credentials, hints, providerReady: oidc.readiness().ready });
   }
 
-  /** The session cookie's user; without one, a bearer token's (RFC 6750 section 2.1). */
-  async function credentialsOf(c: PlainRequest, req: ForwardedRequest): Promise<Credentials> {
-    const session = await sessions.read(cookieGetter(c.header("cookie")));
-    if (session !== undefined) return { kind: "user", identity: session.identity };
+  /** A 403 is an audit line: who was refused where, by which rule. */
+  function auditDenial(c: PlainRequest, asked: Asked, decision: Decided): void {
+    if (decision.kind !== "deny" && decision.kind !== "forbidden") return;
+    const client =
+      decision.kind === "deny" && needsClientAddress
+        ? asked.ruleRequest.clientAddress
+        : clientAddress(c.peer, c.header("x-forwarded-for"), config.trustedProxies);
+    audit(logger, {
+      outcome: "denied",
+      host: asked.req.host,
+      client,
+      user: decision.kind === "forbidden" ? decision.identity.username : undefined,
+      reason: decision.kind === "forbidden" ? decision.reason : "denied by rule",
+      rule: decision.rule,
+    });
+  }
+
+  /** Without a session: the user of a bearer token (RFC 6750 section 2.1), if one is sent. */
+  async function bearerOf(c: PlainRequest, req: ForwardedRequest): Promise<Credentials> {
     const authorization = c.header("authorization");
     if (authorization === undefined || !/^bearer /i.test(authorization)) return NO_CREDENTIALS;
     try {
@@ -187,17 +159,57 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
 
   return async function authCheck(c: PlainRequest): Promise<Rendered> {
     const started = performance.now();
+    let rendered: Rendered;
     try {
-      const rendered = await check(c);
-      const { decision, answer } = rendered;
-      metrics.authCheck(flavour, COUNTED[decision.kind], answer.status, seconds(started));
-      return rendered;
+      const asked = ask(c);
+      if ("answer" in asked) {
+        rendered = asked;
+      } else {
+        const { req, verdict } = asked;
+        // The session, or a bearer token; neither is read for a deny (the user is not known).
+        const session =
+          verdict.kind === "deny"
+            ? undefined
+            : await sessions.read(cookieGetter(c.header("cookie")));
+        const credentials: Credentials =
+          session !== undefined
+            ? { kind: "user", identity: session.identity }
+            : verdict.kind === "deny"
+              ? NO_CREDENTIALS
+              : await bearerOf(c, req);
+        let decision = decideFor(c, asked, credentials);
+        if (decision.kind === "unavailable" && credentials.kind === "none") {
+          // Right after a start the first discovery is usually under way: wait for it (at most
+          // READY_WAIT_MS) so the first navigation reaches the login instead of a 503.
+          if (await oidc.waitReady()) decision = decideFor(c, asked, credentials);
+        }
+        auditDenial(c, asked, decision);
+        const jwt =
+          decision.kind === "allow" && decision.identity !== undefined && identityJwt !== undefined
+            ? await identityJwt.sign(decision.identity, hostName(req.host))
+            : undefined;
+        rendered = render(decision, c, req, jwt);
+      }
     } catch (error) {
       // Counted, then answered by the app's error handler (a generic 500, the detail logged).
       metrics.authCheck(flavour, "error", 500, seconds(started));
       throw error;
     }
+    metrics.authCheck(
+      flavour,
+      COUNTED[rendered.decision.kind],
+      rendered.answer.status,
+      seconds(started),
+    );
+    return rendered;
   };
+}
+
+/** The forwarded request and the rules' verdict on it. */
+interface Asked {
+  readonly req: ForwardedRequest;
+  readonly ruleRequest: RuleRequest;
+  readonly verdict: RuleDecision;
 }
 
 const NO_CREDENTIALS: Credentials = Object.freeze({ kind: "none" });
