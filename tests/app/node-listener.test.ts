@@ -2,7 +2,11 @@ import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlainRoute } from "../../src/http/answer.ts";
-import { createNodeListener, SERVER_OPTIONS } from "../../src/http/node-listener.ts";
+import {
+  createNodeListener,
+  nodeHeaderReader,
+  SERVER_OPTIONS,
+} from "../../src/http/node-listener.ts";
 import {
   login,
   PREFIX,
@@ -194,6 +198,29 @@ describe("a request over a socket and one in-process give one answer", () => {
     });
     expect(fromNode(node)).toEqual(await fromInProcess(inProcess));
     expect(node.status).toBe(401);
+  });
+});
+
+// Regression: Node keeps only the first of a repeated Authorization header unless told to join
+// them; the check would then verify one token while the app may read the other. With the
+// server's options every value reaches the check, joined as RFC 9110 section 5.3 says.
+describe("repeated request headers reach the check whole", () => {
+  it.each([
+    { name: "Authorization", values: ["Bearer good.token.sig", "Bearer forged"] },
+    { name: "X-Forwarded-Host", values: ["music.example.com", "evil.example.com"] },
+    { name: "User-Agent", values: ["a", "b"] },
+  ])("$name sent twice is read as one joined value", async ({ name, values }) => {
+    const read: (string | undefined)[] = [];
+    const [s, url] = await listen((req, res) => {
+      read.push(nodeHeaderReader(req)(name.toLowerCase()));
+      res.writeHead(204).end();
+    });
+    try {
+      await rawRequest(url, { [name]: values });
+      expect(read).toEqual([values.join(", ")]);
+    } finally {
+      await new Promise((r) => s.close(r));
+    }
   });
 });
 
