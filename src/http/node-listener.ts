@@ -33,45 +33,35 @@ export function createNodeListener(options: NodeListenerOptions): RequestListene
       void fallback(incoming, outgoing);
       return;
     }
-    let answered: Promise<{ readonly answer: Answer }>;
-    try {
-      answered = route({
-        peer: incoming.socket.remoteAddress,
-        target,
-        header: nodeHeaderReader(incoming),
-      });
-    } catch (error) {
-      fail(outgoing, onError, target, error);
-      return;
-    }
-    answered.then(
-      (settled) => {
-        write(outgoing, onError, target, settled.answer);
-      },
-      (error: unknown) => {
-        fail(outgoing, onError, target, error);
-      },
-    );
+    void respond(route, incoming, outgoing, onError);
   };
 }
 
-function write(
+/**
+ * The route's answer written in one writeHead and one end. An exception anywhere (the check, or
+ * writing its answer) is the same 500 the framework's error handler gives, never an uncaught
+ * exception that would end the process.
+ */
+async function respond(
+  route: PlainRoute,
+  incoming: IncomingMessage,
   outgoing: ServerResponse,
   onError: NodeListenerOptions["onError"],
-  target: string,
-  answer: Answer,
-): void {
+): Promise<void> {
+  const target = incoming.url ?? "";
   try {
+    const { answer } = await route({
+      peer: incoming.socket.remoteAddress,
+      target,
+      header: nodeHeaderReader(incoming),
+    });
     writeAnswer(outgoing, answer);
   } catch (error) {
     fail(outgoing, onError, target, error);
   }
 }
 
-/**
- * An exception anywhere (the check, or writing its answer) is the same 500 the framework's error
- * handler gives, never an uncaught exception that would end the process.
- */
+/** The 500, or a closed connection when the answer was already under way. */
 function fail(
   outgoing: ServerResponse,
   onError: NodeListenerOptions["onError"],
