@@ -25,8 +25,13 @@ export interface PlainRequest {
   readonly header: HeaderReader;
 }
 
-/** A route answered as plain data (the auth checks): its answer, with whatever else it reports. */
-export type PlainRoute = (request: PlainRequest) => Promise<{ readonly answer: Answer }>;
+/**
+ * A route answered as plain data (the auth checks): its answer, with whatever else it reports;
+ * synchronously when nothing had to be awaited, so the Node listener writes it in the same tick.
+ */
+export type PlainRoute = (
+  request: PlainRequest,
+) => { readonly answer: Answer } | Promise<{ readonly answer: Answer }>;
 
 /**
  * Every answer of the service depends on the caller's cookies or on the moment: no shared cache

@@ -33,35 +33,57 @@ export function createNodeListener(options: NodeListenerOptions): RequestListene
       void fallback(incoming, outgoing);
       return;
     }
-    void respond(route, incoming, outgoing, onError);
+    let routed: ReturnType<PlainRoute>;
+    try {
+      routed = route({
+        peer: incoming.socket.remoteAddress,
+        target,
+        header: nodeHeaderReader(incoming),
+      });
+    } catch (error) {
+      fail(outgoing, onError, target, error);
+      return;
+    }
+    if (routed instanceof Promise) void later(routed, outgoing, onError, target);
+    else write(outgoing, onError, target, routed.answer);
   };
 }
 
-/**
- * The route's answer written in one writeHead and one end. An exception anywhere (the check, or
- * writing its answer) is the same 500 the framework's error handler gives, never an uncaught
- * exception that would end the process.
- */
-async function respond(
-  route: PlainRoute,
-  incoming: IncomingMessage,
+async function later(
+  routed: Promise<{ readonly answer: Answer }>,
   outgoing: ServerResponse,
   onError: NodeListenerOptions["onError"],
+  target: string,
 ): Promise<void> {
-  const target = incoming.url ?? "";
+  let answer: Answer;
   try {
-    const { answer } = await route({
-      peer: incoming.socket.remoteAddress,
-      target,
-      header: nodeHeaderReader(incoming),
-    });
+    ({ answer } = await routed);
+  } catch (error) {
+    fail(outgoing, onError, target, error);
+    return;
+  }
+  write(outgoing, onError, target, answer);
+}
+
+/** Written in one writeHead and one end; a failure to write is the 500 below. */
+function write(
+  outgoing: ServerResponse,
+  onError: NodeListenerOptions["onError"],
+  target: string,
+  answer: Answer,
+): void {
+  try {
     writeAnswer(outgoing, answer);
   } catch (error) {
     fail(outgoing, onError, target, error);
   }
 }
 
-/** The 500, or a closed connection when the answer was already under way. */
+/**
+ * An exception anywhere (the check, or writing its answer) is the same 500 the framework's error
+ * handler gives, never an uncaught exception that would end the process; a connection whose
+ * answer was already under way is closed.
+ */
 function fail(
   outgoing: ServerResponse,
   onError: NodeListenerOptions["onError"],

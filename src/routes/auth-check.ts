@@ -9,6 +9,7 @@ import { clientAddress } from "../proxy/client-address.ts";
 import { createQueryRulesCache } from "../rules/query.ts";
 import { decideEveryReading } from "../rules/readings.ts";
 import { ruleRequestOf } from "../rules/request.ts";
+import type { Session } from "../session/session-cookie.ts";
 import type { RuleDecision, RuleRequest } from "../rules/types.ts";
 import { audit } from "./audit.ts";
 import type { RouteDeps } from "./context.ts";
@@ -24,7 +25,7 @@ import {
 export type { ProxyFlavour } from "./render-auth.ts";
 
 /** One auth check: the decision made and the answer for the proxy. */
-export type AuthCheck = (request: PlainRequest) => Promise<Rendered>;
+export type AuthCheck = (request: PlainRequest) => Rendered | Promise<Rendered>;
 
 /**
  * The question the proxy asks before every request: who is this? In order: is the caller a
@@ -157,51 +158,74 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
     }
   }
 
-  return async function authCheck(c: PlainRequest): Promise<Rendered> {
+  /** Decide, log a 403, render: the end of every check once the credentials are known. */
+  function answer(c: PlainRequest, asked: Asked, decision: Decided, jwt?: string): Rendered {
+    auditDenial(c, asked, decision);
+    return render(decision, c, asked.req, jwt);
+  }
+
+  /** The check when something has to be awaited: a sealed cookie, a bearer token, the provider. */
+  async function awaited(
+    c: PlainRequest,
+    asked: Asked,
+    read: Session | undefined | Promise<Session | undefined>,
+  ): Promise<Rendered> {
+    const { req, verdict } = asked;
+    const session = await read;
+    const credentials: Credentials =
+      session !== undefined
+        ? { kind: "user", identity: session.identity }
+        : verdict.kind === "deny"
+          ? NO_CREDENTIALS
+          : await bearerOf(c, req);
+    let decision = decideFor(c, asked, credentials);
+    if (decision.kind === "unavailable" && credentials.kind === "none") {
+      // Right after a start the first discovery is usually under way: wait for it (at most
+      // READY_WAIT_MS) so the first navigation reaches the login instead of a 503.
+      if (await oidc.waitReady()) decision = decideFor(c, asked, credentials);
+    }
+    const jwt =
+      decision.kind === "allow" && decision.identity !== undefined && identityJwt !== undefined
+        ? await identityJwt.sign(decision.identity, hostName(req.host))
+        : undefined;
+    return answer(c, asked, decision, jwt);
+  }
+
+  const count = (rendered: Rendered, started: number): Rendered => {
+    const { decision, answer } = rendered;
+    metrics.authCheck(flavour, COUNTED[decision.kind], answer.status, seconds(started));
+    return rendered;
+  };
+  const failed = (error: unknown, started: number): never => {
+    // Counted, then answered by the app's error handler (a generic 500, the detail logged).
+    metrics.authCheck(flavour, "error", 500, seconds(started));
+    throw error;
+  };
+
+  /**
+   * The one place a check may end without a promise: a session the cache knows (or no cookie)
+   * needs nothing awaited, and is answered in the same tick, as it is before every request to
+   * every app. Anything else takes `awaited`.
+   */
+  return function authCheck(c: PlainRequest): Rendered | Promise<Rendered> {
     const started = performance.now();
-    let rendered: Rendered;
     try {
       const asked = ask(c);
-      if ("answer" in asked) {
-        rendered = asked;
-      } else {
-        const { req, verdict } = asked;
-        // The session, or a bearer token; neither is read for a deny (the user is not known).
-        const session =
-          verdict.kind === "deny"
-            ? undefined
-            : await sessions.read(cookieGetter(c.header("cookie")));
-        const credentials: Credentials =
-          session !== undefined
-            ? { kind: "user", identity: session.identity }
-            : verdict.kind === "deny"
-              ? NO_CREDENTIALS
-              : await bearerOf(c, req);
-        let decision = decideFor(c, asked, credentials);
-        if (decision.kind === "unavailable" && credentials.kind === "none") {
-          // Right after a start the first discovery is usually under way: wait for it (at most
-          // READY_WAIT_MS) so the first navigation reaches the login instead of a 503.
-          if (await oidc.waitReady()) decision = decideFor(c, asked, credentials);
-        }
-        auditDenial(c, asked, decision);
-        const jwt =
-          decision.kind === "allow" && decision.identity !== undefined && identityJwt !== undefined
-            ? await identityJwt.sign(decision.identity, hostName(req.host))
-            : undefined;
-        rendered = render(decision, c, req, jwt);
+      if ("answer" in asked) return count(asked, started);
+      // The session, or a bearer token; neither is read for a deny (the user is not known).
+      const read =
+        asked.verdict.kind === "deny" ? undefined : sessions.read(cookieGetter(c.header("cookie")));
+      if (read !== undefined && !(read instanceof Promise) && identityJwt === undefined) {
+        const credentials: Credentials = { kind: "user", identity: read.identity };
+        return count(answer(c, asked, decideFor(c, asked, credentials)), started);
       }
+      return awaited(c, asked, read).then(
+        (rendered) => count(rendered, started),
+        (error: unknown) => failed(error, started),
+      );
     } catch (error) {
-      // Counted, then answered by the app's error handler (a generic 500, the detail logged).
-      metrics.authCheck(flavour, "error", 500, seconds(started));
-      throw error;
+      return failed(error, started);
     }
-    metrics.authCheck(
-      flavour,
-      COUNTED[rendered.decision.kind],
-      rendered.answer.status,
-      seconds(started),
-    );
-    return rendered;
   };
 }
 
