@@ -1,5 +1,5 @@
 import { getRequestListener } from "@hono/node-server";
-import { Hono, type Handler } from "hono";
+import { Hono } from "hono";
 import type { RequestListener } from "node:http";
 import type { Config } from "./config/config.ts";
 import type { Logger } from "./log.ts";
@@ -12,8 +12,7 @@ import type { CompiledRules } from "./rules/types.ts";
 import type { OidcClient } from "./oidc/client.ts";
 import { toResponse, type Answer, type PlainRoute } from "./http/answer.ts";
 import { createNodeListener } from "./http/node-listener.ts";
-import { peerAddress, requestTarget } from "./http/request-info.ts";
-import { createAuthCheck } from "./routes/auth-check.ts";
+import { createAuthCheck, type AuthCheck, type ProxyFlavour } from "./routes/auth-check.ts";
 import type { RouteDeps } from "./routes/context.ts";
 import { mountHealth } from "./routes/health.ts";
 import { notFound } from "./routes/not-found.ts";
@@ -44,10 +43,15 @@ export interface AppDeps {
 export const SESSION_COOKIE = "forward_auth_session";
 
 export interface App {
-  /** Every route, for app.request() (tests) and `forward-auth explain`. */
+  /** Every route but the auth checks (the listener answers those), for app.request in tests. */
   readonly app: Hono;
-  /** What the server runs: the auth checks answered straight from Node, the rest by Hono. */
+  /**
+   * What the server runs: the auth checks answered straight from Node (the one path to them),
+   * every other route by Hono. The in-process tests send their requests through it too.
+   */
   readonly listener: RequestListener;
+  /** The auth check of each proxy flavour, which the listener answers /auth/<flavour> with. */
+  readonly authChecks: Readonly<Record<ProxyFlavour, AuthCheck>>;
 }
 
 /** Wires the routes under the configured prefix; no module-level state, so tests run in parallel. */
@@ -97,13 +101,14 @@ export function createApp(deps: AppDeps): App {
   const prefix = config.pathPrefix;
   mountHealth(app, prefix, oidc, VERSION);
   // Traefik and Caddy ask with GET; nginx's auth_request subrequest keeps the original method.
-  const authChecks = new Map<string, PlainRoute>(
-    (["traefik", "caddy", "nginx"] as const).map((flavour) => [
-      `${prefix}/auth/${flavour}`,
-      createAuthCheck(routeDeps, flavour),
-    ]),
+  const authChecks = {
+    traefik: createAuthCheck(routeDeps, "traefik"),
+    caddy: createAuthCheck(routeDeps, "caddy"),
+    nginx: createAuthCheck(routeDeps, "nginx"),
+  };
+  const direct = new Map<string, PlainRoute>(
+    Object.entries(authChecks).map(([flavour, check]) => [`${prefix}/auth/${flavour}`, check]),
   );
-  for (const [path, check] of authChecks) app.all(path, honoRoute(check));
   app.get(`${prefix}/start`, start(routeDeps));
   app.get(`${prefix}/callback`, callback(routeDeps));
   app.on(["GET", "POST"], `${prefix}/sign_out`, signOut(routeDeps));
@@ -134,22 +139,10 @@ export function createApp(deps: AppDeps): App {
   app.onError((error, c) => toResponse(internalError(error, c.req.path, c.req.header("accept"))));
 
   const listener = createNodeListener({
-    direct: authChecks,
+    direct,
     fallback: getRequestListener(app.fetch),
     onError: (error, target, accept) =>
       internalError(error, target.split("?", 1)[0] ?? target, accept),
   });
-  return { app, listener };
-}
-
-/** An auth check as a Hono route: the same answer as the Node listener writes. */
-function honoRoute(check: PlainRoute): Handler {
-  return (c) => {
-    const answer = check({
-      peer: peerAddress(c),
-      target: requestTarget(c),
-      header: (name) => c.req.header(name),
-    });
-    return answer instanceof Promise ? answer.then(toResponse) : toResponse(answer);
-  };
+  return { app, listener, authChecks };
 }

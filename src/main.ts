@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
+import { SERVER_OPTIONS } from "./http/node-listener.ts";
 import { loadConfig } from "./config/load.ts";
 import { createLogger } from "./log.ts";
 import { createPrometheusMetrics } from "./metrics/metrics.ts";
@@ -122,9 +123,7 @@ async function main(): Promise<void> {
   });
   oidc.start();
 
-  // Requests without a body (every auth check) skip the Readable stream lifecycle; none of the
-  // routes reads a body from a request that announces none.
-  const server = createServer({ optimizeEmptyRequests: true }, listener).listen(
+  const server = createServer(SERVER_OPTIONS, listener).listen(
     config.listen.port,
     config.listen.host,
     () => {

@@ -1,4 +1,5 @@
 // The plain-text report of `forward-auth explain`: pure functions of what the run observed.
+import type { Decision } from "../auth/decide.ts";
 import type { Identity } from "../auth/identity.ts";
 import { mergeSlashes } from "../auth/path.ts";
 import { IDENTITY_HEADER_NAMES } from "../auth/identity-headers.ts";
@@ -27,11 +28,11 @@ export interface Explanation {
   readonly identity: Identity | undefined;
   /** Where the session came from: --user, a given Cookie header, or nowhere. */
   readonly identityFrom: "user" | "cookie" | "none";
+  /** The auth check's decision (auth/decide.ts), as the server would answer it. */
+  readonly answered: Decision;
   readonly status: number;
   /** The answer's headers, as the Fetch API lists them (lower-case names, sorted). */
   readonly headers: readonly (readonly [string, string])[];
-  /** The answer's JSON `message`, when it has one. */
-  readonly message: string | undefined;
   /** The login attempt the answer started, when it sent the browser to the provider. */
   readonly login: LoginState | undefined;
 }
@@ -133,57 +134,68 @@ function header(e: Explanation, name: string): string | undefined {
 }
 
 function decisionLines(e: Explanation): string[] {
-  const { status, decision, identity } = e;
-  if (status === 200) {
-    return [
-      label(
-        "decision",
-        decision?.kind === "allow"
-          ? "200 allow (no login needed)"
-          : `200 allow (signed in as ${identity?.username ?? "?"})`,
-      ),
-    ];
-  }
-  if (status === 302 || status === 303) {
-    const lines = [label("decision", `${status} login redirect → ${header(e, "location") ?? "?"}`)];
-    if (e.config.authHost !== undefined) {
-      lines.push(more(`the login runs on ${e.config.authHost} (FORWARD_AUTH_AUTH_HOST)`));
+  const { status, answered } = e;
+  switch (answered.kind) {
+    case "allow":
+      return [
+        label(
+          "decision",
+          e.decision?.kind === "allow" || answered.identity === undefined
+            ? `${status} allow (no login needed)`
+            : `${status} allow (signed in as ${answered.identity.username})`,
+        ),
+      ];
+    case "login": {
+      const location = header(e, "location") ?? "?";
+      const lines = [label("decision", `${status} login redirect → ${location}`)];
+      if (e.config.authHost !== undefined) {
+        lines.push(more(`the login runs on ${e.config.authHost} (FORWARD_AUTH_AUTH_HOST)`));
+      }
+      if (e.login !== undefined) {
+        lines.push(
+          more("(the provider's real authorization endpoint comes from its discovery document)"),
+          more(`redirect_uri ${e.login.redirectUri}`),
+          more(`after login  ${e.login.returnTo}`),
+        );
+      }
+      return lines;
     }
-    if (e.login !== undefined) {
-      lines.push(
-        more("(the provider's real authorization endpoint comes from its discovery document)"),
-        more(`redirect_uri ${e.login.redirectUri}`),
-        more(`after login  ${e.login.returnTo}`),
-      );
+    case "unauthorized": {
+      const why =
+        answered.error !== undefined
+          ? `the bearer token was refused: ${answered.error.description}`
+          : e.args.endpoint === "nginx"
+            ? "nginx always gets 401 instead of a redirect; its error_page sends the browser to log in"
+            : "not a top-level browser navigation: API clients, fetch/XHR and WebSockets get 401";
+      const loginUrl = header(e, "x-forward-auth-login");
+      return [
+        label("decision", `${status} login required (${why})`),
+        ...(loginUrl === undefined ? [] : [more(`login at ${loginUrl}`)]),
+      ];
     }
-    return lines;
+    case "deny":
+      return [label("decision", `${status} denied: the rule denies this request to everyone`)];
+    case "forbidden":
+      return [label("decision", `${status} forbidden: ${forbiddenText(e, answered.identity)}`)];
+    case "bad_request":
+      return [label("decision", `${status} bad request: ${answered.message}`)];
+    case "unavailable":
+      return [label("decision", `${status} unavailable: the identity provider cannot be reached`)];
+    case "untrusted":
+      return [label("decision", `${status} untrusted: ${e.peer} is not a trusted proxy`)];
   }
-  if (status === 401) {
-    const why =
-      e.args.endpoint === "nginx"
-        ? "nginx always gets 401 instead of a redirect; its error_page sends the browser to log in"
-        : "not a top-level browser navigation: API clients, fetch/XHR and WebSockets get 401";
-    const loginUrl = header(e, "x-forward-auth-login");
-    return [
-      label("decision", `401 login required (${why})`),
-      ...(loginUrl === undefined ? [] : [more(`login at ${loginUrl}`)]),
-    ];
-  }
-  if (status === 403) return [label("decision", `403 ${forbiddenText(e)}`)];
-  if (status === 400) return [label("decision", `400 bad request: ${e.message ?? "?"}`)];
-  return [label("decision", `${status} unexpected answer${e.message ? `: ${e.message}` : ""}`)];
 }
 
-function forbiddenText(e: Explanation): string {
-  const { decision, identity } = e;
-  if (decision?.kind === "deny") return "denied: the rule denies this request to everyone";
-  if (decision?.kind === "authenticate" && identity !== undefined) {
-    const unmet = decision.requirements.find((r) => !checkRequirements(identity, [r]).allowed);
-    if (unmet !== undefined) {
-      return `forbidden: ${identity.username} is signed in, but the rule needs ${requirementText([unmet])}`;
-    }
-  }
-  return `forbidden${e.message === undefined ? "" : `: ${e.message}`}`;
+/** The requirement of the rule that the signed-in user does not meet. */
+function forbiddenText(e: Explanation, identity: Identity): string {
+  const { decision } = e;
+  const unmet =
+    decision?.kind === "authenticate"
+      ? decision.requirements.find((r) => !checkRequirements(identity, [r]).allowed)
+      : undefined;
+  return unmet === undefined
+    ? `${identity.username} may not use ${e.args.host}`
+    : `${identity.username} is signed in, but the rule needs ${requirementText([unmet])}`;
 }
 
 const CANONICAL = new Map<string, string>(

@@ -6,11 +6,13 @@ import { createApp, SESSION_COOKIE } from "../app.ts";
 import type { Identity } from "../auth/identity.ts";
 import type { Config } from "../config/config.ts";
 import { loadConfig, type Env, type ProcessUser } from "../config/load.ts";
+import { toResponse } from "../http/answer.ts";
 import { cookieGetter } from "../http/request-info.ts";
 import { loadOrCreateSigningKeys } from "../identity-jwt/keys.ts";
 import { silentLogger } from "../log.ts";
 import { ruleRequestOf } from "../rules/request.ts";
 import { parseForwardedHeaders, parseOriginalUrl } from "../proxy/forwarded.ts";
+import type { Rendered } from "../routes/render-auth.ts";
 import type { AddressMatcher } from "../proxy/trusted-proxies.ts";
 import { NO_RULES } from "../rules/compile.ts";
 import { decideEveryReading } from "../rules/readings.ts";
@@ -136,7 +138,7 @@ export async function runExplain(
   const oidc = offlineOidcClient(config, (attempt) => {
     login = attempt;
   });
-  const { app } = createApp({
+  const { authChecks } = createApp({
     config,
     oidc,
     logger: silentLogger,
@@ -146,11 +148,15 @@ export async function runExplain(
     ...(config.identityJwt ? { identityKeys: await loadOrCreateSigningKeys({ now: now() }) } : {}),
   });
   const endpointPath = `${config.pathPrefix}/auth/${args.endpoint}`;
-  const response = await app.request(
-    endpointPath,
-    { headers },
-    { incoming: { socket: { remoteAddress: peer } } },
-  );
+  // The check the server runs for this endpoint, asked directly: its decision and its answer.
+  let checked: Rendered;
+  try {
+    checked = await authChecks[args.endpoint]({ peer, target: endpointPath, header });
+  } catch (error) {
+    warn(`forward-auth: explain: the auth check failed: ${String(error)}`);
+    return 1;
+  }
+  const { answer } = checked;
 
   const explanation: Explanation = {
     args,
@@ -163,13 +169,14 @@ export async function runExplain(
       ruleRequest === undefined ? undefined : decideEveryReading(rules, ruleRequest, undefined),
     identity,
     identityFrom: args.user !== undefined ? "user" : headers.has("cookie") ? "cookie" : "none",
-    status: response.status,
-    headers: [...response.headers],
-    message: await responseMessage(response),
+    answered: checked.decision,
+    status: answer.status,
+    // As the Fetch API lists them: lower-case names, sorted, each Set-Cookie on its own.
+    headers: [...toResponse(answer).headers],
     login,
   };
   for (const line of report(explanation)) write(line);
-  return [200, 302, 303, 400, 401, 403].includes(response.status) ? 0 : 1;
+  return [200, 302, 303, 400, 401, 403].includes(answer.status) ? 0 : 1;
 }
 
 /** The headers a proxy would send to the auth endpoint for this request. */
@@ -212,18 +219,4 @@ function describedConfig(config: Config, rules: CompiledRules): Explanation["con
     apps: rules.hosts.length,
     authHost: config.authHost,
   };
-}
-
-/** The `message` of a JSON answer (400 and the JSON forms of 401/403/5xx), if any. */
-async function responseMessage(response: Response): Promise<string | undefined> {
-  if (!(response.headers.get("content-type") ?? "").includes("json")) return undefined;
-  try {
-    const body: unknown = await response.json();
-    if (typeof body === "object" && body !== null && "message" in body) {
-      return typeof body.message === "string" ? body.message : undefined;
-    }
-  } catch {
-    // A JSON answer that does not parse has no message to show; the status says enough.
-  }
-  return undefined;
 }

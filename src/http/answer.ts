@@ -26,10 +26,12 @@ export interface PlainRequest {
 }
 
 /**
- * A route answered as plain data (the auth checks): synchronously when it can (the session cache
- * knows the cookie), a promise otherwise.
+ * A route answered as plain data (the auth checks): its answer, with whatever else it reports;
+ * synchronously when nothing had to be awaited, so the Node listener writes it in the same tick.
  */
-export type PlainRoute = (request: PlainRequest) => Answer | Promise<Answer>;
+export type PlainRoute = (
+  request: PlainRequest,
+) => { readonly answer: Answer } | Promise<{ readonly answer: Answer }>;
 
 /**
  * Every answer of the service depends on the caller's cookies or on the moment: no shared cache

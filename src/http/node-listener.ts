@@ -1,4 +1,4 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { IncomingMessage, RequestListener, ServerOptions, ServerResponse } from "node:http";
 import type { HeaderReader } from "../proxy/forwarded.ts";
 import { writeAnswer, type Answer, type PlainRoute } from "./answer.ts";
 
@@ -18,10 +18,10 @@ export interface NodeListenerOptions {
  * The service's Node request listener. The auth check runs before every request to every
  * protected app, so its endpoints are answered here, straight from Node's request to Node's
  * response: no Request, Context or Response objects are built for them (that framework work was
- * most of the check's cost; see README, Performance). The same routes are also mounted in Hono,
- * where tests and `forward-auth explain` reach them; both adapters call one check.
- * Paths that only match after decoding or with a trailing slash fall through to Hono, which
- * answers them the same way.
+ * most of the check's cost; see README, Performance). This is the only way to them: the
+ * in-process tests send their requests through this listener too (tests/helpers/in-process.ts),
+ * and `forward-auth explain` calls the same checks. Every other path, including a spelling of an
+ * auth endpoint that only matches after decoding or with a trailing slash, goes to Hono.
  */
 export function createNodeListener(options: NodeListenerOptions): RequestListener {
   const { direct, fallback, onError } = options;
@@ -33,9 +33,9 @@ export function createNodeListener(options: NodeListenerOptions): RequestListene
       void fallback(incoming, outgoing);
       return;
     }
-    let answer: Answer | Promise<Answer>;
+    let routed: ReturnType<PlainRoute>;
     try {
-      answer = route({
+      routed = route({
         peer: incoming.socket.remoteAddress,
         target,
         header: nodeHeaderReader(incoming),
@@ -44,23 +44,28 @@ export function createNodeListener(options: NodeListenerOptions): RequestListene
       fail(outgoing, onError, target, error);
       return;
     }
-    if (answer instanceof Promise) {
-      answer.then(
-        (settled) => {
-          write(outgoing, onError, target, settled);
-        },
-        (error: unknown) => {
-          fail(outgoing, onError, target, error);
-        },
-      );
-    } else {
-      write(outgoing, onError, target, answer);
-    }
+    if (routed instanceof Promise) void later(routed, outgoing, onError, target);
+    else write(outgoing, onError, target, routed.answer);
   };
 }
 
-// Module functions rather than closures made per request: the synchronous path allocates none.
+async function later(
+  routed: Promise<{ readonly answer: Answer }>,
+  outgoing: ServerResponse,
+  onError: NodeListenerOptions["onError"],
+  target: string,
+): Promise<void> {
+  let answer: Answer;
+  try {
+    ({ answer } = await routed);
+  } catch (error) {
+    fail(outgoing, onError, target, error);
+    return;
+  }
+  write(outgoing, onError, target, answer);
+}
 
+/** Written in one writeHead and one end; a failure to write is the 500 below. */
 function write(
   outgoing: ServerResponse,
   onError: NodeListenerOptions["onError"],
@@ -76,7 +81,8 @@ function write(
 
 /**
  * An exception anywhere (the check, or writing its answer) is the same 500 the framework's error
- * handler gives, never an uncaught exception that would end the process.
+ * handler gives, never an uncaught exception that would end the process; a connection whose
+ * answer was already under way is closed.
  */
 function fail(
   outgoing: ServerResponse,
@@ -93,49 +99,24 @@ function fail(
 }
 
 /**
- * Node keeps only the first of a repeated header of this kind and drops the rest (its
- * IncomingMessage docs); the Fetch adapter joins them. Read from the raw list, so both adapters
- * see "a, b" and a doubled Authorization is refused rather than half-read.
+ * The options the server is created with (main.ts; the in-process tests use the same).
+ * Requests without a body (every auth check) skip the Readable stream lifecycle; none of the
+ * routes reads a body from a request that announces none. Node keeps only the first of a
+ * repeated header of some kinds (Authorization among them; its IncomingMessage docs) unless
+ * told to join them as HTTP says (RFC 9110 section 5.3): joined, a doubled Authorization is
+ * refused rather than half-read.
  */
-const FIRST_ONLY = new Set([
-  "age",
-  "authorization",
-  "content-length",
-  "content-type",
-  "etag",
-  "expires",
-  "from",
-  "host",
-  "if-modified-since",
-  "if-unmodified-since",
-  "last-modified",
-  "location",
-  "max-forwards",
-  "proxy-authorization",
-  "referer",
-  "retry-after",
-  "server",
-  "user-agent",
-]);
+export const SERVER_OPTIONS: ServerOptions = {
+  optimizeEmptyRequests: true,
+  joinDuplicateHeaders: true,
+};
 
-/** Request headers by lower-case name, read as the Fetch adapter (Hono) reads them. */
+/** Request headers by lower-case name, from Node's parsed (and, above, joined) headers. */
 export function nodeHeaderReader(incoming: IncomingMessage): HeaderReader {
   const headers = incoming.headers;
   return (name) => {
-    if (FIRST_ONLY.has(name)) return joinedRaw(incoming.rawHeaders, name);
     const value = headers[name];
+    // Only Set-Cookie is an array, and a request has none to read.
     return typeof value === "string" ? value : undefined;
   };
-}
-
-function joinedRaw(raw: readonly string[], name: string): string | undefined {
-  let value: string | undefined;
-  for (let i = 0; i < raw.length; i += 2) {
-    const key = raw[i];
-    if (key?.length === name.length && key.toLowerCase() === name) {
-      const v = raw[i + 1] ?? "";
-      value = value === undefined ? v : `${value}, ${v}`;
-    }
-  }
-  return value;
 }

@@ -14,23 +14,6 @@ export function peerAddress(c: Context): string | undefined {
   return typeof socket.remoteAddress === "string" ? socket.remoteAddress : undefined;
 }
 
-/**
- * The request target as received (path and query), from the Node adapter's bindings: building
- * c.req.url would validate and assemble a whole absolute URL on every auth check.
- */
-export function requestTarget(c: Context): string {
-  const env: unknown = c.env;
-  if (typeof env === "object" && env !== null && "incoming" in env) {
-    const incoming: unknown = env.incoming;
-    if (typeof incoming === "object" && incoming !== null && "url" in incoming) {
-      if (typeof incoming.url === "string") return incoming.url;
-    }
-  }
-  const url = c.req.url;
-  const path = url.indexOf("/", url.indexOf("//") + 2);
-  return path === -1 ? "/" : url.slice(path);
-}
-
 /** All cookies of the request; malformed pairs are skipped by Hono's parser, never thrown. */
 export function requestCookies(c: Context): Record<string, string> {
   return parseCookies(c.req.header("cookie"));

@@ -42,11 +42,8 @@ export async function signIdentityJwt(
 }
 
 export interface IdentityJwtSigner {
-  /**
-   * A token for (identity, audience): a cached one with more than half its life left
-   * (synchronously, for the auth check's hot path), or a new one.
-   */
-  sign(identity: Identity, audience: string, now: number): string | Promise<string>;
+  /** A token for (identity, audience): a cached one with more than half its life left, or a new one. */
+  sign(identity: Identity, audience: string, now: number): Promise<string>;
 }
 
 /** A token is reused while it has more than this left, so an app always gets at least 30 s. */
@@ -70,7 +67,7 @@ export function createIdentityJwtSigner(
     options.maxBytes ?? 16 * 1024 * 1024,
   );
   return {
-    sign(identity, audience, now) {
+    async sign(identity, audience, now) {
       const key = cacheKey(issuer.keys.current().kid, audience, identity);
       return cache.get(key, now) ?? fresh(key, identity, audience, now);
     },

@@ -20,6 +20,5 @@ export interface RouteDeps {
   /** The rules in force (swapped whole on reload). */
   readonly rules: () => CompiledRules;
   /** Signs X-authentik-jwt when FORWARD_AUTH_IDENTITY_JWT is on. */
-  readonly identityJwt:
-    { sign(identity: Identity, audience: string): string | Promise<string> } | undefined;
+  readonly identityJwt: { sign(identity: Identity, audience: string): Promise<string> } | undefined;
 }

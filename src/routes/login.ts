@@ -1,9 +1,8 @@
 import type { Handler } from "hono";
 import type { Identity } from "../auth/identity.ts";
 import { normalizePath } from "../auth/path.ts";
-import type { AccessDecision } from "../auth/policy.ts";
+import { decide, type Decided } from "../auth/decide.ts";
 import { decideEveryReading } from "../rules/readings.ts";
-import { checkRequirements } from "../rules/requirement.ts";
 import { checkRedirect, safeRedirect } from "../auth/redirect.ts";
 import { backTo } from "../http/pages.ts";
 import { cookieGetter, requestCookies } from "../http/request-info.ts";
@@ -56,11 +55,12 @@ export function start(deps: RouteDeps): Handler {
 /** GET <prefix>/callback: finish the login the provider sent back. */
 export function callback(deps: RouteDeps): Handler {
   const { config, oidc, sessions, logins, logger, rules } = deps;
-  const accessAt = (target: string, identity: Identity): AccessDecision => {
+  /** The auth check's decision for this user at the page the login returns to. */
+  const accessAt = (target: string, identity: Identity): Decided => {
     const url = URL.parse(target);
     const path = normalizePath(url?.pathname ?? "/");
-    if (url === null || !path.ok) return { allowed: false, reason: "return address unreadable" };
-    const decision = decideEveryReading(
+    if (url === null || !path.ok) return { kind: "deny", rule: "return address unreadable" };
+    const verdict = decideEveryReading(
       rules(),
       {
         host: url.host,
@@ -73,9 +73,12 @@ export function callback(deps: RouteDeps): Handler {
       },
       undefined,
     );
-    if (decision.kind === "deny") return { allowed: false, reason: decision.reason };
-    if (decision.kind === "allow") return { allowed: true };
-    return checkRequirements(identity, decision.requirements);
+    return decide({
+      verdict,
+      credentials: { kind: "user", identity },
+      hints: undefined,
+      providerReady: true,
+    });
   };
   const redirectPolicy = { cookieDomain: config.cookieDomain };
 
@@ -156,8 +159,14 @@ export function callback(deps: RouteDeps): Handler {
     // the app's or rule's with one. Requirements added by a middleware address are checked on
     // the next auth check.
     const access = accessAt(returnTo, identity);
-    if (!access.allowed) {
-      return refuse("forbidden", returnTo, identity.username, access.reason);
+    if (access.kind !== "allow") {
+      const why =
+        access.kind === "forbidden"
+          ? access.reason
+          : access.kind === "deny"
+            ? access.rule
+            : access.kind;
+      return refuse("forbidden", returnTo, identity.username, why);
     }
     let setCookies: string[];
     try {

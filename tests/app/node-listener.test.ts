@@ -1,7 +1,12 @@
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNodeListener } from "../../src/http/node-listener.ts";
+import type { PlainRoute } from "../../src/http/answer.ts";
+import {
+  createNodeListener,
+  nodeHeaderReader,
+  SERVER_OPTIONS,
+} from "../../src/http/node-listener.ts";
 import {
   login,
   PREFIX,
@@ -14,8 +19,9 @@ import {
 import type { TestIdp } from "../helpers/idp.ts";
 import { rawRequest, type RawResponse } from "../helpers/process.ts";
 
-// The server answers /auth/* from Node directly (src/http/node-listener.ts); app.request (the
-// other tests, forward-auth explain) goes through Hono. Both must give one answer.
+// The server answers /auth/* from Node directly (src/http/node-listener.ts); the other tests send
+// their requests through the same listener in-process (tests/helpers/in-process.ts), without a
+// socket. A request over a real socket must get the same answer.
 
 let idp: TestIdp;
 let service: Service;
@@ -24,7 +30,7 @@ let base: string;
 let sessionCookie: string;
 
 function listen(listener: RequestListener): Promise<[Server, string]> {
-  const s = createServer(listener);
+  const s = createServer(SERVER_OPTIONS, listener);
   return new Promise((resolve) => {
     s.listen(0, "127.0.0.1", () => {
       resolve([s, `http://127.0.0.1:${String((s.address() as AddressInfo).port)}`]);
@@ -74,13 +80,13 @@ function fromNode(r: RawResponse) {
   return comparable(r.status, headers, r.body);
 }
 
-async function fromHono(r: Response) {
+async function fromInProcess(r: Response) {
   const headers: Record<string, string> = {};
   r.headers.forEach((v, k) => (headers[k] = v));
   return comparable(r.status, headers, await r.text());
 }
 
-describe("the Node listener and the Hono route give one answer", () => {
+describe("a request over a socket and one in-process give one answer", () => {
   const cases: {
     name: string;
     status: number;
@@ -170,26 +176,51 @@ describe("the Node listener and the Hono route give one answer", () => {
     "$name ($status)",
     async ({ path = `${PREFIX}/auth/traefik`, method = "GET", headers, status }) => {
       const node = fromNode(await rawRequest(`${base}${path}`, headers(), method));
-      const hono = await fromHono(await service.request(path, { method, headers: headers() }));
+      const inProcess = await fromInProcess(
+        await service.request(path, { method, headers: headers() }),
+      );
       expect(node.status).toBe(status);
-      expect(node).toEqual(hono);
+      expect(node).toEqual(inProcess);
     },
   );
 
-  it("reads a doubled Authorization header as the Fetch adapter does (joined, then refused)", async () => {
+  it("joins a doubled Authorization header, then refuses it", async () => {
     const node = await rawRequest(`${base}${PREFIX}/auth/traefik`, {
       ...traefikHeaders("/", { accept: "application/json" }),
       authorization: ["Bearer a.b.c", "Bearer d.e.f"],
     });
-    const hono = await service.request(`${PREFIX}/auth/traefik`, {
+    const inProcess = await service.request(`${PREFIX}/auth/traefik`, {
       headers: [
         ...Object.entries(traefikHeaders("/", { accept: "application/json" })),
         ["authorization", "Bearer a.b.c"],
         ["authorization", "Bearer d.e.f"],
       ],
     });
-    expect(fromNode(node)).toEqual(await fromHono(hono));
+    expect(fromNode(node)).toEqual(await fromInProcess(inProcess));
     expect(node.status).toBe(401);
+  });
+});
+
+// Regression: Node keeps only the first of a repeated Authorization header unless told to join
+// them; the check would then verify one token while the app may read the other. With the
+// server's options every value reaches the check, joined as RFC 9110 section 5.3 says.
+describe("repeated request headers reach the check whole", () => {
+  it.each([
+    { name: "Authorization", values: ["Bearer good.token.sig", "Bearer forged"] },
+    { name: "X-Forwarded-Host", values: ["music.example.com", "evil.example.com"] },
+    { name: "User-Agent", values: ["a", "b"] },
+  ])("$name sent twice is read as one joined value", async ({ name, values }) => {
+    const read: (string | undefined)[] = [];
+    const [s, url] = await listen((req, res) => {
+      read.push(nodeHeaderReader(req)(name.toLowerCase()));
+      res.writeHead(204).end();
+    });
+    try {
+      await rawRequest(url, { [name]: values });
+      expect(read).toEqual([values.join(", ")]);
+    } finally {
+      await new Promise((r) => s.close(r));
+    }
   });
 });
 
@@ -201,7 +232,7 @@ describe("the Node listener's failures", () => {
   };
   const failures: {
     name: string;
-    route: () => never | Promise<never> | { status: number; headers: Record<string, string> };
+    route: PlainRoute;
   }[] = [
     {
       name: "a check that throws",
@@ -213,7 +244,7 @@ describe("the Node listener's failures", () => {
     // Node refuses to write a header value with a line break: that too is a 500, not a crash.
     {
       name: "an answer Node refuses to write",
-      route: () => ({ status: 200, headers: { "X-Bad": "a\nb" } }),
+      route: () => Promise.resolve({ answer: { status: 200, headers: { "X-Bad": "a\nb" } } }),
     },
   ];
 

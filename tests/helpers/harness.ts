@@ -10,6 +10,7 @@ import { createOidcClient, type OidcClient } from "../../src/oidc/client.ts";
 import { parseRulesYaml } from "../../src/rules/compile.ts";
 import type { CompiledRules } from "../../src/rules/types.ts";
 import { loginAtIdp, startTestIdp, type TestIdp, type TestUser } from "./idp.ts";
+import { inProcess } from "./in-process.ts";
 
 export const SECRET_A = "a".repeat(16) + "-first-sealing-secret-0123456789";
 export const SECRET_B = "b".repeat(16) + "-second-sealing-secret-987654321";
@@ -117,7 +118,10 @@ export interface Service {
   readonly oidc: OidcClient;
   readonly clock: Clock;
   readonly logs: string[];
-  /** In-process request with a chosen TCP peer (the Node adapter's bindings). */
+  /**
+   * In-process request with a chosen TCP peer: to an auth endpoint through `listener`, as the
+   * server answers it (helpers/in-process.ts); to any other page through Hono's app.request.
+   */
   readonly request: (path: string, init?: RequestInit & { peer?: string }) => Promise<Response>;
 }
 
@@ -177,6 +181,10 @@ export async function startService(
   });
   oidc.start();
   if (options.waitReady !== false) await oidc.whenReady();
+  const send = inProcess(listener);
+  const authEndpoints = new Set(
+    ["traefik", "caddy", "nginx"].map((flavour) => `${config.pathPrefix}/auth/${flavour}`),
+  );
   return {
     app,
     listener,
@@ -186,6 +194,7 @@ export async function startService(
     logs,
     request: (path, init = {}) => {
       const { peer = TRUSTED_PEER, ...rest } = init;
+      if (authEndpoints.has(path.split("?", 1)[0] ?? path)) return send(path, rest, peer);
       return Promise.resolve(
         app.request(path, rest, { incoming: { socket: { remoteAddress: peer } } }),
       );
