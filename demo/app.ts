@@ -15,7 +15,7 @@ export function createDemoApp(prefix: string): Server {
     }
     const rows = IDENTITY_HEADER_NAMES.map((name) => {
       const raw = req.headers[name.toLowerCase()];
-      // Headers arrive as UTF-8 octets (see README, "Identity headers").
+      // Headers arrive as UTF-8 octets (see docs/endpoints.md, "Identity headers").
       const value = typeof raw === "string" ? Buffer.from(raw, "latin1").toString("utf8") : "";
       return `<tr><th>${escapeHtml(name)}</th><td>${escapeHtml(value)}</td></tr>`;
     }).join("\n");

@@ -108,7 +108,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
     name: "FORWARD_AUTH_METRICS_LISTEN",
     doc: "the address of a separate listener for Prometheus `/metrics`, `host:port`",
     details:
-      "Use an address the proxy does not route to (`127.0.0.1:9300`); see [Operating it](../README.md#operating-it).",
+      "Use an address the proxy does not route to (`127.0.0.1:9300`); see [Operating it](operating.md).",
     parse: (raw) => Object.freeze(parseListen(raw)),
     whenUnset: "no metrics",
     fix: "use host:port on an address the proxy does not route to, like 127.0.0.1:9300",
@@ -142,7 +142,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
     name: "FORWARD_AUTH_AUTH_HOST",
     doc: "the one host every login goes through, like `auth.example.com`",
     details:
-      "Its callback is the only redirect URI to register. Needs `FORWARD_AUTH_COOKIE_DOMAIN` and must be under it. See [One login host](../README.md#one-login-host).",
+      "Its callback is the only redirect URI to register. Needs `FORWARD_AUTH_COOKIE_DOMAIN` and must be under it. See [One login host](sessions.md#one-login-host).",
     parse: parseAuthHost,
     whenUnset: "each app host has its own callback",
     fix: "use the host that serves every login, like auth.example.com",
@@ -193,8 +193,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   rulesFile: {
     name: "FORWARD_AUTH_CONFIG",
     doc: "path of the rules file (YAML) that describes many apps",
-    details:
-      "See [Rules for many apps](../README.md#rules-for-many-apps). Re-read on `SIGHUP` and when it changes.",
+    details: "See [Rules for many apps](rules.md). Re-read on `SIGHUP` and when it changes.",
     parse: parseFilePath,
     whenUnset: "the allowed groups and users apply to every host",
     fix: "point it at your rules file, like /etc/forward-auth/rules.yml",
@@ -202,7 +201,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   tokenAudiences: {
     name: "FORWARD_AUTH_TOKEN_AUDIENCES",
     doc: "comma list; a bearer access token must name one of these in `aud`",
-    details: "See [API clients](../README.md#api-clients).",
+    details: "See [API clients](api-clients.md).",
     parse: parseAudiences,
     whenUnset: "the client id",
     fix: "use a comma list of the audiences your provider puts in access tokens",
@@ -210,8 +209,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   identityJwt: {
     name: "FORWARD_AUTH_IDENTITY_JWT",
     doc: "`true`: every 200 with a user carries `X-authentik-jwt`, signed by the service",
-    details:
-      "The keys are served at `/jwks`. See [Signed identity for apps](../README.md#signed-identity-for-apps).",
+    details: "The keys are served at `/jwks`. See [Signed identity for apps](identity-jwt.md).",
     parse: parseBoolean,
     default: "false",
     fix: "use true or false",

@@ -18,7 +18,7 @@ export interface NodeListenerOptions {
  * The service's Node request listener. The auth check runs before every request to every
  * protected app, so its endpoints are answered here, straight from Node's request to Node's
  * response: no Request, Context or Response objects are built for them (that framework work was
- * most of the check's cost; see README, Performance). This is the only way to them: the
+ * most of the check's cost; see docs/architecture.md). This is the only way to them: the
  * in-process tests send their requests through this listener too (tests/helpers/in-process.ts),
  * and `forward-auth explain` calls the same checks. Every other path, including a spelling of an
  * auth endpoint that only matches after decoding or with a trailing slash, goes to Hono.

@@ -70,7 +70,7 @@ describe("the migration guide's rules file", () => {
     }
   });
 
-  it("is linked from docs/README.md and from README's migration section", () => {
+  it("is linked from docs/README.md and from README", () => {
     expect(readRepoFile("docs/README.md")).toContain("(migrate-from-authentik.md)");
     expect(readRepoFile("README.md")).toContain("(docs/migrate-from-authentik.md)");
   });

@@ -126,10 +126,11 @@ describe("the configuration reference", () => {
 
   it("is linked from README's Configuration section and from docs/README.md", () => {
     const readme = readRepoFile("README.md");
-    const section = readme.slice(
-      readme.indexOf("## Configuration"),
-      readme.indexOf("## Endpoints"),
-    );
+    // The section runs to the next heading of its level, wherever the README puts it.
+    const start = readme.indexOf("\n## Configuration\n");
+    expect(start).toBeGreaterThan(-1);
+    const end = readme.indexOf("\n## ", start + 1);
+    const section = readme.slice(start, end === -1 ? undefined : end);
     expect(section).toContain("(docs/configuration.md)");
     // Its short summary names the required settings, all of them.
     const required = SETTING_ROWS.filter(({ setting }) => setting.required === true);
