@@ -2,20 +2,9 @@
 // `/share/` allow rule) because `//` was collapsed before `..` was resolved, while the app
 // receives the raw path and may route it under /admin/. A dot segment in any spelling is now
 // refused (400), and a path with `//` is judged both as received and slash-merged.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestIdp, type TestIdp } from "../helpers/idp.ts";
-import {
-  callbackUris,
-  CLIENT_ID,
-  CLIENT_SECRET,
-  login,
-  PREFIX,
-  startService,
-  traefikHeaders,
-  USERS,
-  type Jar,
-  type Service,
-} from "../helpers/harness.ts";
+import { describe, expect, it } from "vitest";
+import { PREFIX, traefikHeaders, USERS, type Jar } from "../helpers/harness.ts";
+import { useService } from "../helpers/use-service.ts";
 
 const RULES = `
 apps:
@@ -35,21 +24,8 @@ const DOT_SEGMENT = {
   message: "forwarded URI path has a dot segment (. or ..)",
 };
 
-let idp: TestIdp;
-let service: Service;
-let alice: Jar;
-
-beforeAll(async () => {
-  idp = await startTestIdp({
-    users: [USERS.alice],
-    clients: [
-      { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: callbackUris() },
-    ],
-  });
-  service = await startService(idp.issuer, {}, undefined, { rulesYaml: RULES });
-  alice = (await login(service, USERS.alice)).jar;
-});
-afterAll(() => idp.close());
+const { service, signedIn } = useService({ rulesYaml: RULES });
+const alice = signedIn(USERS.alice);
 
 function check(endpoint: "traefik" | "caddy" | "nginx", uri: string, jar?: Jar): Promise<Response> {
   const headers: Record<string, string> =
