@@ -41,7 +41,7 @@ function check(endpoint: "traefik" | "caddy" | "nginx", uri: string, jar?: Jar):
   });
 }
 
-describe("a dot segment in any spelling is refused (400), signed in or not", () => {
+describe("regression: /admin//../share/x was judged as /share/x and opened by the /share/ allow rule (failed open); a dot segment in any spelling is refused (400), signed in or not", () => {
   const uris = [
     "/admin//../share/x",
     "/admin//../public/x",

@@ -59,7 +59,7 @@ const SPELLINGS: readonly {
   { name: "?%5Fmethod=DELETE", uri: "/x?%5Fmethod=DELETE", headers: {} },
 ];
 
-describe("a method override is judged as well: deny wins", () => {
+describe("regression: a POST with a method override to DELETE passed a DELETE deny rule (failed open); the override is judged as well, deny wins", () => {
   const rows = (["traefik", "caddy", "nginx"] as const).flatMap((endpoint) =>
     SPELLINGS.flatMap((spelling) => [
       { ...spelling, endpoint, who: "nobody" },
