@@ -3,7 +3,7 @@
 // receives the raw path and may route it under /admin/. A dot segment in any spelling is now
 // refused (400), and a path with `//` is judged both as received and slash-merged.
 import { describe, expect, it } from "vitest";
-import { PREFIX, traefikHeaders, USERS, type Jar } from "../helpers/harness.ts";
+import { askAuth, FLAVOURS, USERS, type Flavour, type Jar } from "../helpers/harness.ts";
 import { useService } from "../helpers/use-service.ts";
 
 const RULES = `
@@ -27,19 +27,8 @@ const DOT_SEGMENT = {
 const { service, signedIn } = useService({ rulesYaml: RULES });
 const alice = signedIn(USERS.alice);
 
-function check(endpoint: "traefik" | "caddy" | "nginx", uri: string, jar?: Jar): Promise<Response> {
-  const headers: Record<string, string> =
-    endpoint === "nginx"
-      ? { "x-original-url": `https://${HOST}${uri}`, "x-original-method": "GET" }
-      : traefikHeaders(uri, {}, HOST);
-  return service.request(`${PREFIX}/auth/${endpoint}`, {
-    headers: {
-      ...headers,
-      accept: "application/json",
-      ...(jar === undefined ? {} : { cookie: jar.header() }),
-    },
-  });
-}
+const check = (endpoint: Flavour, uri: string, jar?: Jar): Promise<Response> =>
+  askAuth(service, endpoint, uri, { host: HOST, jar });
 
 describe("regression: /admin//../share/x was judged as /share/x and opened by the /share/ allow rule (failed open); a dot segment in any spelling is refused (400), signed in or not", () => {
   const uris = [
@@ -59,7 +48,7 @@ describe("regression: /admin//../share/x was judged as /share/x and opened by th
     "//../share/x",
     "/admin//../share/x?next=/share/",
   ];
-  const rows = (["traefik", "caddy", "nginx"] as const).flatMap((endpoint) =>
+  const rows = FLAVOURS.flatMap((endpoint) =>
     uris.flatMap((uri) => [
       { endpoint, uri, who: "nobody" },
       { endpoint, uri, who: "alice" },

@@ -3,7 +3,7 @@
 // network let the request fall through to the allow rule after it. A deny rule now counts an
 // unknown client in: it might be inside the network.
 import { describe, expect, it } from "vitest";
-import { PREFIX, traefikHeaders } from "../helpers/harness.ts";
+import { askAuth, FLAVOURS, type Flavour } from "../helpers/harness.ts";
 import { useService } from "../helpers/use-service.ts";
 
 const HOST = "admin.example.com";
@@ -19,29 +19,21 @@ apps:
 
 const { service } = useService({ rulesYaml: RULES });
 
-function check(endpoint: "traefik" | "caddy" | "nginx", xff: string | undefined) {
-  const headers: Record<string, string> =
-    endpoint === "nginx"
-      ? { "x-original-url": `https://${HOST}/x`, "x-original-method": "GET" }
-      : traefikHeaders("/x", {}, HOST);
-  return service.request(`${PREFIX}/auth/${endpoint}`, {
-    headers: {
-      ...headers,
-      accept: "application/json",
-      ...(xff === undefined ? {} : { "x-forwarded-for": xff }),
-    },
+/** A GET of /x from the trusted proxy, which passes on `xff` as the client's address. */
+const check = (endpoint: Flavour, xff: string | undefined) =>
+  askAuth(service, endpoint, "/x", {
+    host: HOST,
+    headers: xff === undefined ? {} : { "x-forwarded-for": xff },
   });
-}
 
 const FORBIDDEN = {
   error: "forbidden",
   message: "admin.example.com does not allow access to this page.",
 };
-const ENDPOINTS = ["traefik", "caddy", "nginx"] as const;
 
 describe("regression: a deny rule's networks skipped a client whose address is unknown, who fell through to the allow after it (failed open)", () => {
   it.each(
-    ENDPOINTS.flatMap((endpoint) => [
+    FLAVOURS.flatMap((endpoint) => [
       { endpoint, xff: undefined, name: "no X-Forwarded-For" },
       { endpoint, xff: "not an address", name: "a malformed X-Forwarded-For" },
     ]),
@@ -54,7 +46,7 @@ describe("regression: a deny rule's networks skipped a client whose address is u
 
 describe("the same rules on a known client address", () => {
   it.each(
-    ENDPOINTS.flatMap((endpoint) => [
+    FLAVOURS.flatMap((endpoint) => [
       { endpoint, xff: "198.51.100.1", want: 200 },
       { endpoint, xff: "203.0.113.9", want: 403 },
     ]),

@@ -3,7 +3,7 @@
 // backslash was judged as part of a name while some back ends read it as a slash (an encoded one
 // was already refused). Both are now a 400, signed in or not.
 import { describe, expect, it } from "vitest";
-import { PREFIX, traefikHeaders, USERS, type Jar } from "../helpers/harness.ts";
+import { askAuth, FLAVOURS, USERS, type Flavour, type Jar } from "../helpers/harness.ts";
 import { useService } from "../helpers/use-service.ts";
 
 const HOST = "music.example.com";
@@ -21,26 +21,14 @@ apps:
 const { service, signedIn } = useService({ rulesYaml: RULES });
 const alice = signedIn(USERS.alice);
 
-function check(endpoint: "traefik" | "caddy" | "nginx", uri: string, jar?: Jar) {
-  const headers: Record<string, string> =
-    endpoint === "nginx"
-      ? { "x-original-url": `https://${HOST}${uri}`, "x-original-method": "GET" }
-      : traefikHeaders(uri, {}, HOST);
-  return service.request(`${PREFIX}/auth/${endpoint}`, {
-    headers: {
-      ...headers,
-      accept: "application/json",
-      ...(jar === undefined ? {} : { cookie: jar.header() }),
-    },
-  });
-}
+const check = (endpoint: Flavour, uri: string, jar?: Jar) =>
+  askAuth(service, endpoint, uri, { host: HOST, jar });
 
-const ENDPOINTS = ["traefik", "caddy", "nginx"] as const;
 const BAD = (message: string) => ({ error: "bad_forwarded_request", message });
 const DOT_PARAMS = BAD("forwarded URI path has a dot segment with parameters (..; or .;)");
 const BACKSLASH = BAD("forwarded URI path has a backslash");
 
-const rows = ENDPOINTS.flatMap((endpoint) =>
+const rows = FLAVOURS.flatMap((endpoint) =>
   [
     { uri: "/public/..;/admin", want: DOT_PARAMS },
     { uri: "/public/.;x/admin", want: DOT_PARAMS },

@@ -275,6 +275,35 @@ export function traefikHeaders(
   };
 }
 
+/** The proxy flavours, each with its own auth endpoint. */
+export const FLAVOURS = ["traefik", "caddy", "nginx"] as const;
+export type Flavour = (typeof FLAVOURS)[number];
+
+/**
+ * An API client's GET of `uri` on `host`, asked at `flavour`'s auth endpoint as that proxy asks:
+ * Traefik and Caddy with X-Forwarded-*, nginx with X-Original-URL and X-Original-Method.
+ */
+export function askAuth(
+  service: Service,
+  flavour: Flavour,
+  uri: string,
+  options: { host?: string; jar?: Jar | undefined; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const { host = APP_HOST, jar, headers = {} } = options;
+  const forwarded: Record<string, string> =
+    flavour === "nginx"
+      ? { "x-original-url": `https://${host}${uri}`, "x-original-method": "GET" }
+      : traefikHeaders(uri, {}, host);
+  return service.request(`${PREFIX}/auth/${flavour}`, {
+    headers: {
+      ...forwarded,
+      accept: "application/json",
+      ...(jar === undefined ? {} : { cookie: jar.header() }),
+      ...headers,
+    },
+  });
+}
+
 export const NAVIGATE = { accept: "text/html,application/xhtml+xml", "sec-fetch-mode": "navigate" };
 
 /** Headers of a browser-facing request that Traefik routed to the outpost. */
