@@ -5,7 +5,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "fast", include: ["tests/unit/**/*.test.ts", "tests/app/**/*.test.ts"] },
+        test: {
+          name: "fast",
+          include: ["tests/unit/**/*.test.ts", "tests/app/**/*.test.ts", "tests/helpers/*.test.ts"],
+        },
       },
       {
         extends: true,

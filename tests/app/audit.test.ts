@@ -1,45 +1,36 @@
 // Issue 13, item 11: one info line per login, denial (403), sign-out and refused callback, with
 // host, client address (from the trusted chain), user and outcome, as oauth2-proxy's auth log
 // gives; none for the authenticated 200s, the login redirects and the 401s.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAtIdp, type TestIdp } from "../helpers/idp.ts";
+import { describe, expect, it } from "vitest";
+import { loginAtIdp } from "../helpers/idp.ts";
 import {
   auditLines,
   browserHeaders,
   Jar,
   NAVIGATE,
   PREFIX,
-  startIdp,
   startService,
   traefikHeaders,
   UNTRUSTED_PEER,
   USERS,
-  type Service,
 } from "../helpers/harness.ts";
+import { useService } from "../helpers/use-service.ts";
 
 const CLIENT = "203.0.113.7";
 /** What Traefik adds: the client's address, as the proxy received the request from it. */
 const XFF = { "x-forwarded-for": CLIENT };
 
-let idp: TestIdp;
-let service: Service;
-
-beforeAll(async () => {
-  idp = await startIdp();
-  service = await startService(idp.issuer, { FORWARD_AUTH_ALLOWED_GROUPS: "music" }, undefined, {
-    rulesYaml: [
-      "apps:",
-      "  - host: music.example.com",
-      "    rules:",
-      "      - path: /admin/",
-      "        action: deny",
-      "      - path: /share/",
-      "        action: allow",
-    ].join("\n"),
-  });
-});
-afterAll(async () => {
-  await idp.close();
+const { idp, service } = useService({
+  env: { FORWARD_AUTH_ALLOWED_GROUPS: "music" },
+  rulesYaml: [
+    "apps:",
+    "  - host: music.example.com",
+    "    rules:",
+    "      - path: /admin/",
+    "        action: deny",
+    "      - path: /share/",
+    "        action: allow",
+  ].join("\n"),
 });
 
 /** A whole line as it is written, with only its time left open. */

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAtIdp, startTestIdp, type TestIdp } from "../helpers/idp.ts";
+import { describe, expect, it } from "vitest";
+import { loginAtIdp } from "../helpers/idp.ts";
 import {
   browserHeaders,
   CLIENT_ID,
@@ -7,20 +7,16 @@ import {
   Jar,
   NAVIGATE,
   PREFIX,
-  startService,
   traefikHeaders,
   USERS,
-  type Service,
 } from "../helpers/harness.ts";
+import { useService } from "../helpers/use-service.ts";
 
 const AUTH = "https://auth.example.com";
-let idp: TestIdp;
-let service: Service;
-
-beforeAll(async () => {
-  // One redirect URI registered, on the login host only.
-  idp = await startTestIdp({
+const { service } = useService({
+  idp: {
     users: [USERS.alice],
+    // One redirect URI registered, on the login host only.
     clients: [
       {
         client_id: CLIENT_ID,
@@ -29,14 +25,11 @@ beforeAll(async () => {
         post_logout_redirect_uris: ["https://music.example.com/"],
       },
     ],
-  });
-  service = await startService(idp.issuer, {
+  },
+  env: {
     FORWARD_AUTH_AUTH_HOST: "auth.example.com",
     FORWARD_AUTH_COOKIE_DOMAIN: "example.com",
-  });
-});
-afterAll(async () => {
-  await idp.close();
+  },
 });
 
 const check = (

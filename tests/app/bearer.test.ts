@@ -3,13 +3,14 @@
 // OidcClient.verifyBearer against the provider's real key set; tampered, expired, foreign and
 // opaque tokens are refused with the reason RFC 6750 section 3 lets us give.
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Logger } from "../../src/log.ts";
 import { BearerError } from "../../src/oidc/bearer.ts";
 import { createOidcClient, type OidcClient } from "../../src/oidc/client.ts";
 import { OidcError } from "../../src/oidc/errors.ts";
 import { createClock, type Clock } from "../helpers/harness.ts";
-import { startTestIdp, type TestIdp } from "../helpers/idp.ts";
+import { startTestIdp } from "../helpers/idp.ts";
+import { useIdp } from "../helpers/use-service.ts";
 
 const SCRIPT = { id: "backup-script", secret: "script secret & symbols" };
 const RESOURCE = "https://music.example.com/api";
@@ -19,29 +20,24 @@ const TTL = 600;
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
-let idp: TestIdp;
-
-beforeAll(async () => {
-  idp = await startTestIdp({
-    users: [],
-    clients: [
-      {
-        client_id: SCRIPT.id,
-        client_secret: SCRIPT.secret,
-        redirect_uris: [],
-        grant_types: ["client_credentials"],
-      },
-    ],
-    clientCredentials: {
-      resource: RESOURCE,
-      audience: AUDIENCE,
-      scope: "read",
-      ttlSeconds: TTL,
-      claims: { preferred_username: "backup", groups: ["robots", "music"] },
+const idp = useIdp({
+  users: [],
+  clients: [
+    {
+      client_id: SCRIPT.id,
+      client_secret: SCRIPT.secret,
+      redirect_uris: [],
+      grant_types: ["client_credentials"],
     },
-  });
+  ],
+  clientCredentials: {
+    resource: RESOURCE,
+    audience: AUDIENCE,
+    scope: "read",
+    ttlSeconds: TTL,
+    claims: { preferred_username: "backup", groups: ["robots", "music"] },
+  },
 });
-afterAll(() => idp.close());
 
 async function startClient(clock: Clock): Promise<OidcClient> {
   const client = createOidcClient({

@@ -4,21 +4,15 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
 import { exportJWK, generateKeyPair, type JWK } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseAppHost } from "../../src/check/app-host.ts";
 import { runCheck } from "../../src/check/run-check.ts";
 import { runCli } from "../../src/cli.ts";
 import type { FetchLike } from "../../src/oidc/errors.ts";
-import {
-  CLIENT_ID,
-  CLIENT_SECRET,
-  callbackUris,
-  startIdp,
-  testEnv,
-  USERS,
-} from "../helpers/harness.ts";
+import { CLIENT_ID, CLIENT_SECRET, callbackUris, testEnv, USERS } from "../helpers/harness.ts";
 import { ROOT } from "../helpers/bundle.ts";
-import { startTestIdp, type TestIdp } from "../helpers/idp.ts";
+import { startTestIdp } from "../helpers/idp.ts";
+import { useIdp } from "../helpers/use-service.ts";
 
 const HOST = "music.example.com";
 const CALLBACK = "/outpost.goauthentik.io/callback";
@@ -27,13 +21,7 @@ const PLAIN_HTTP =
 const REGISTER = `  register this redirect URI at the provider: https://${HOST}${CALLBACK}`;
 const SKIPPED = "  keys and client credentials not checked: they need the discovery document";
 
-let idp: TestIdp;
-beforeAll(async () => {
-  idp = await startIdp();
-});
-afterAll(async () => {
-  await idp.close();
-});
+const idp = useIdp();
 
 interface Checked {
   readonly code: number;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAtIdp, type TestIdp } from "../helpers/idp.ts";
+import { describe, expect, it } from "vitest";
+import { loginAtIdp } from "../helpers/idp.ts";
 import {
   APP_HOST,
   APP_ORIGIN,
@@ -9,23 +9,13 @@ import {
   login,
   NAVIGATE,
   PREFIX,
-  startIdp,
   startService,
   traefikHeaders,
   USERS,
-  type Service,
 } from "../helpers/harness.ts";
+import { useService } from "../helpers/use-service.ts";
 
-let idp: TestIdp;
-let service: Service;
-
-beforeAll(async () => {
-  idp = await startIdp();
-  service = await startService(idp.issuer, { FORWARD_AUTH_COOKIE_SECURE: "true" });
-});
-afterAll(async () => {
-  await idp.close();
-});
+const { idp, service } = useService({ env: { FORWARD_AUTH_COOKIE_SECURE: "true" } });
 
 describe("login flow against a real OpenID provider", () => {
   it("redirects a navigation to the provider with PKCE S256, state and nonce", async () => {

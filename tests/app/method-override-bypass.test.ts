@@ -2,20 +2,9 @@
 // X-HTTP-Method-Override: DELETE (or X-Method-Override, X-HTTP-Method, ?_method=DELETE) was
 // allowed, and Rails, Laravel and Express act on those as a DELETE. Every override is now
 // judged too, and deny wins.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestIdp, type TestIdp } from "../helpers/idp.ts";
-import {
-  callbackUris,
-  CLIENT_ID,
-  CLIENT_SECRET,
-  login,
-  PREFIX,
-  startService,
-  traefikHeaders,
-  USERS,
-  type Jar,
-  type Service,
-} from "../helpers/harness.ts";
+import { describe, expect, it } from "vitest";
+import { PREFIX, traefikHeaders, USERS, type Jar } from "../helpers/harness.ts";
+import { useService } from "../helpers/use-service.ts";
 
 const RULES = `
 apps:
@@ -30,21 +19,8 @@ apps:
 `;
 const HOST = "music.example.com";
 
-let idp: TestIdp;
-let service: Service;
-let alice: Jar;
-
-beforeAll(async () => {
-  idp = await startTestIdp({
-    users: [USERS.alice],
-    clients: [
-      { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: callbackUris() },
-    ],
-  });
-  service = await startService(idp.issuer, {}, undefined, { rulesYaml: RULES });
-  alice = (await login(service, USERS.alice)).jar;
-});
-afterAll(() => idp.close());
+const { service, signedIn } = useService({ rulesYaml: RULES });
+const alice = signedIn(USERS.alice);
 
 interface Ask {
   readonly endpoint: "traefik" | "caddy" | "nginx";
@@ -83,7 +59,7 @@ const SPELLINGS: readonly {
   { name: "?%5Fmethod=DELETE", uri: "/x?%5Fmethod=DELETE", headers: {} },
 ];
 
-describe("a method override is judged as well: deny wins", () => {
+describe("regression: a POST with a method override to DELETE passed a DELETE deny rule (failed open); the override is judged as well, deny wins", () => {
   const rows = (["traefik", "caddy", "nginx"] as const).flatMap((endpoint) =>
     SPELLINGS.flatMap((spelling) => [
       { ...spelling, endpoint, who: "nobody" },

@@ -7,27 +7,18 @@ import {
   nodeHeaderReader,
   SERVER_OPTIONS,
 } from "../../src/http/node-listener.ts";
-import {
-  login,
-  PREFIX,
-  startIdp,
-  startService,
-  traefikHeaders,
-  USERS,
-  type Service,
-} from "../helpers/harness.ts";
-import type { TestIdp } from "../helpers/idp.ts";
+import { PREFIX, traefikHeaders, USERS } from "../helpers/harness.ts";
 import { rawRequest, type RawResponse } from "../helpers/process.ts";
+import { useService } from "../helpers/use-service.ts";
 
 // The server answers /auth/* from Node directly (src/http/node-listener.ts); the other tests send
 // their requests through the same listener in-process (tests/helpers/in-process.ts), without a
 // socket. A request over a real socket must get the same answer.
 
-let idp: TestIdp;
-let service: Service;
+const { service, signedIn } = useService();
+const alice = signedIn(USERS.alice);
 let server: Server;
 let base: string;
-let sessionCookie: string;
 
 function listen(listener: RequestListener): Promise<[Server, string]> {
   const s = createServer(SERVER_OPTIONS, listener);
@@ -39,16 +30,11 @@ function listen(listener: RequestListener): Promise<[Server, string]> {
 }
 
 beforeAll(async () => {
-  idp = await startIdp();
-  service = await startService(idp.issuer);
   [server, base] = await listen(service.listener);
-  sessionCookie = (await login(service, USERS.alice)).jar.header();
 });
 
 afterAll(async () => {
   await new Promise((r) => server.close(r));
-  service.oidc.stop();
-  await idp.close();
 });
 
 /** What must agree: status, the headers that are not random, the body. */
@@ -97,7 +83,7 @@ describe("a request over a socket and one in-process give one answer", () => {
     {
       name: "a signed-in user",
       status: 200,
-      headers: () => traefikHeaders("/albums", { cookie: sessionCookie }),
+      headers: () => traefikHeaders("/albums", { cookie: alice.header() }),
     },
     {
       name: "an API client without a session",
@@ -137,7 +123,7 @@ describe("a request over a socket and one in-process give one answer", () => {
       headers: () => ({
         "x-original-url": "https://music.example.com/x",
         "x-original-method": "GET",
-        cookie: sessionCookie,
+        cookie: alice.header(),
       }),
     },
     {
@@ -162,7 +148,7 @@ describe("a request over a socket and one in-process give one answer", () => {
       name: "HEAD",
       status: 200,
       method: "HEAD",
-      headers: () => traefikHeaders("/albums", { cookie: sessionCookie }),
+      headers: () => traefikHeaders("/albums", { cookie: alice.header() }),
     },
     {
       name: "a trailing slash (not an auth endpoint)",

@@ -3,9 +3,9 @@
 // path is a page for browsers and JSON for API clients; a failed callback leaves no code in the
 // address bar.
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SIGN_IN_FAILURES } from "../../src/routes/sign-in-error.ts";
-import { loginAtIdp, type TestIdp } from "../helpers/idp.ts";
+import { loginAtIdp } from "../helpers/idp.ts";
 import {
   APP_ORIGIN,
   browserHeaders,
@@ -14,25 +14,14 @@ import {
   login,
   NAVIGATE,
   PREFIX,
-  startIdp,
   startService,
   traefikHeaders,
   USERS,
-  type Service,
 } from "../helpers/harness.ts";
+import { useService } from "../helpers/use-service.ts";
 
-let idp: TestIdp;
-let service: Service;
-let restricted: Service;
-
-beforeAll(async () => {
-  idp = await startIdp();
-  service = await startService(idp.issuer);
-  restricted = await startService(idp.issuer, { FORWARD_AUTH_ALLOWED_GROUPS: "music" });
-});
-afterAll(async () => {
-  await idp.close();
-});
+const { service, another } = useService();
+const restricted = another({ env: { FORWARD_AUTH_ALLOWED_GROUPS: "music" } });
 
 const HTML = { ...browserHeaders(new Jar()), accept: "text/html,application/xhtml+xml" };
 const JSON_CLIENT = { ...browserHeaders(new Jar()), accept: "application/json" };

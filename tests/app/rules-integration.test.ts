@@ -1,7 +1,6 @@
 import { createLocalJWKSet, jwtVerify } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadOrCreateSigningKeys } from "../../src/identity-jwt/keys.ts";
-import { startTestIdp, type TestIdp } from "../helpers/idp.ts";
 import {
   APP_ORIGIN,
   browserHeaders,
@@ -16,8 +15,8 @@ import {
   startService,
   traefikHeaders,
   USERS,
-  type Service,
 } from "../helpers/harness.ts";
+import { useService } from "../helpers/use-service.ts";
 
 const RULES = `
 apps:
@@ -40,13 +39,8 @@ apps:
 const API_RESOURCE = "https://music.example.com/api";
 const SCRIPT = { id: "backup-script", secret: "script secret" };
 
-let idp: TestIdp;
-let service: Service;
-let alice: Jar;
-let bob: Jar;
-
-beforeAll(async () => {
-  idp = await startTestIdp({
+const { idp, service, signedIn } = useService({
+  idp: {
     users: [USERS.alice, USERS.bob],
     clients: [
       {
@@ -70,20 +64,13 @@ beforeAll(async () => {
       audience: CLIENT_ID,
       claims: { preferred_username: "backup", groups: ["music"] },
     },
-  });
-  service = await startService(idp.issuer, {}, undefined, {
-    rulesYaml: RULES,
-    identityKeys: await loadOrCreateSigningKeys({ now: Math.floor(Date.now() / 1000) }),
-  });
-  alice = (await login(service, USERS.alice)).jar;
-  bob = (await loginAs(USERS.bob)).jar;
+  },
+  rulesYaml: RULES,
+  identityKeys: await loadOrCreateSigningKeys({ now: Math.floor(Date.now() / 1000) }),
 });
-afterAll(() => idp.close());
-
-/** bob is not in "music", so his login must start at an app he may use. */
-async function loginAs(user: { username: string; password: string }) {
-  return login(service, user, "/", new Jar(), "x.lab.example.com");
-}
+const alice = signedIn(USERS.alice);
+// bob is not in "music", so his login must start at an app he may use.
+const bob = signedIn(USERS.bob, "x.lab.example.com");
 
 function check(
   host: string,

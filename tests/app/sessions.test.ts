@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestIdp } from "../helpers/idp.ts";
-import type { Jar } from "../helpers/harness.ts";
+import { describe, expect, it } from "vitest";
 import {
   createClock,
   followFailure,
@@ -16,19 +14,10 @@ import {
   USERS,
   type Service,
 } from "../helpers/harness.ts";
+import { useService } from "../helpers/use-service.ts";
 
-let idp: TestIdp;
-let service: Service;
-let aliceJar: Jar;
-
-beforeAll(async () => {
-  idp = await startIdp();
-  service = await startService(idp.issuer, { FORWARD_AUTH_SESSION_LIFETIME: "1h" });
-  ({ jar: aliceJar } = await login(service, USERS.alice));
-});
-afterAll(async () => {
-  await idp.close();
-});
+const { idp, service, signedIn } = useService({ env: { FORWARD_AUTH_SESSION_LIFETIME: "1h" } });
+const aliceJar = signedIn(USERS.alice);
 
 function check(s: Service, cookie: string, extra: Record<string, string> = {}): Promise<Response> {
   return s.request(`${PREFIX}/auth/traefik`, {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAtIdp, type TestIdp } from "../helpers/idp.ts";
+import { describe, expect, it } from "vitest";
+import { loginAtIdp } from "../helpers/idp.ts";
 import {
   APP_ORIGIN,
   browserHeaders,
@@ -8,26 +8,14 @@ import {
   login,
   NAVIGATE,
   PREFIX,
-  startIdp,
-  startService,
   traefikHeaders,
   UNTRUSTED_PEER,
   USERS,
-  type Service,
 } from "../helpers/harness.ts";
+import { useService } from "../helpers/use-service.ts";
 
-let idp: TestIdp;
-let service: Service;
-let aliceCookie: string;
-
-beforeAll(async () => {
-  idp = await startIdp();
-  service = await startService(idp.issuer);
-  aliceCookie = (await login(service, USERS.alice)).jar.header();
-});
-afterAll(async () => {
-  await idp.close();
-});
+const { service, another, signedIn } = useService();
+const alice = signedIn(USERS.alice);
 
 describe("trusted proxies", () => {
   const ADD =
@@ -55,7 +43,7 @@ describe("trusted proxies", () => {
     const before = service.logs.length;
     const res = await service.request(`${PREFIX}/auth/traefik`, {
       peer,
-      headers: { ...traefikHeaders("/"), cookie: aliceCookie },
+      headers: { ...traefikHeaders("/"), cookie: alice.header() },
     });
     expect(res.status).toBe(403);
     expect(res.headers.get("x-authentik-username")).toBeNull();
@@ -76,7 +64,7 @@ describe("trusted proxies", () => {
   it("accepts an IPv4-mapped IPv6 peer inside the trusted range", async () => {
     const res = await service.request(`${PREFIX}/auth/traefik`, {
       peer: "::ffff:127.0.0.1",
-      headers: { ...traefikHeaders("/"), cookie: aliceCookie },
+      headers: { ...traefikHeaders("/"), cookie: alice.header() },
     });
     expect(res.status).toBe(200);
   });
@@ -146,14 +134,14 @@ describe("nginx auth_request", () => {
   });
 
   it("answers 200 with identity headers for a session", async () => {
-    const res = await nginx(`${APP_ORIGIN}/x?y=1`, { cookie: aliceCookie });
+    const res = await nginx(`${APP_ORIGIN}/x?y=1`, { cookie: alice.header() });
     expect(res.status).toBe(200);
     expect(res.headers.get("remote-user")).toBe("alice");
   });
 
   it("ignores X-Forwarded-* (only X-Original-URL counts)", async () => {
     const res = await service.request(`${PREFIX}/auth/nginx`, {
-      headers: { ...traefikHeaders("/"), cookie: aliceCookie },
+      headers: { ...traefikHeaders("/"), cookie: alice.header() },
     });
     expect(res.status).toBe(400);
   });
@@ -164,7 +152,7 @@ describe("nginx auth_request", () => {
       headers: {
         "x-original-url": `${APP_ORIGIN}/`,
         "x-original-method": "POST",
-        cookie: aliceCookie,
+        cookie: alice.header(),
       },
     });
     expect(res.status).toBe(200);
@@ -174,7 +162,7 @@ describe("nginx auth_request", () => {
 describe("caddy forward_auth", () => {
   it("speaks the same X-Forwarded-* as Traefik", async () => {
     const res = await service.request(`${PREFIX}/auth/caddy`, {
-      headers: { ...traefikHeaders("/"), cookie: aliceCookie },
+      headers: { ...traefikHeaders("/"), cookie: alice.header() },
     });
     expect(res.status).toBe(200);
     expect(res.headers.get("x-authentik-username")).toBe("alice");
@@ -206,12 +194,11 @@ describe("hostile claims", () => {
 });
 
 describe("allowed users and groups", () => {
-  let restricted: Service;
-  beforeAll(async () => {
-    restricted = await startService(idp.issuer, {
+  const restricted = another({
+    env: {
       FORWARD_AUTH_ALLOWED_GROUPS: "music",
       FORWARD_AUTH_ALLOWED_USERS: "mallory\r\nRemote-User: admin",
-    });
+    },
   });
 
   it("lets a member of an allowed group in", async () => {

@@ -171,7 +171,7 @@ describe.each<ProxyCase>([
       )
       .flatMap((row) => [true, false].map((signedIn) => ({ ...row, signedIn }))),
   )(
-    "never lets $header reach the app ($route route, signed in: $signedIn)",
+    "regression: Remote.User reached the app through Caddy (failed open); never lets $header reach the app ($route route, signed in: $signedIn)",
     async ({ header, route, path, signedIn }) => {
       const before = stack.echo.received.length;
       const res = await send(`${url}${path}`, [

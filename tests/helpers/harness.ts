@@ -9,7 +9,13 @@ import type { SigningKeys } from "../../src/identity-jwt/keys.ts";
 import { createOidcClient, type OidcClient } from "../../src/oidc/client.ts";
 import { parseRulesYaml } from "../../src/rules/compile.ts";
 import type { CompiledRules } from "../../src/rules/types.ts";
-import { loginAtIdp, startTestIdp, type TestIdp, type TestUser } from "./idp.ts";
+import {
+  loginAtIdp,
+  startTestIdp,
+  type TestIdp,
+  type TestIdpOptions,
+  type TestUser,
+} from "./idp.ts";
 import { inProcess } from "./in-process.ts";
 
 export const SECRET_A = "a".repeat(16) + "-first-sealing-secret-0123456789";
@@ -125,21 +131,24 @@ export interface Service {
   readonly request: (path: string, init?: RequestInit & { peer?: string }) => Promise<Response>;
 }
 
+/** How startService builds the service, beyond its environment and clock. */
+export interface ServiceOptions {
+  waitReady?: boolean;
+  maxBackoffMs?: number;
+  /** A rules file's text, compiled as main.ts does (FORWARD_AUTH_CONFIG). */
+  rulesYaml?: string;
+  identityKeys?: SigningKeys;
+  /** Default debug, so tests can read every decision from `logs`. */
+  logLevel?: "debug" | "info" | "warn";
+  /** How long a request waits for discovery in flight; default the service's own. */
+  readyWaitMs?: number;
+}
+
 export async function startService(
   issuer: string,
   overrides: Record<string, string> = {},
   clock: Clock = createClock(),
-  options: {
-    waitReady?: boolean;
-    maxBackoffMs?: number;
-    /** A rules file's text, compiled as main.ts does (FORWARD_AUTH_CONFIG). */
-    rulesYaml?: string;
-    identityKeys?: SigningKeys;
-    /** Default debug, so tests can read every decision from `logs`. */
-    logLevel?: "debug" | "info" | "warn";
-    /** How long a request waits for discovery in flight; default the service's own. */
-    readyWaitMs?: number;
-  } = {},
+  options: ServiceOptions = {},
 ): Promise<Service> {
   const config = configFrom(
     testEnv(issuer, {
@@ -206,8 +215,9 @@ export function callbackUris(origins: string[] = [APP_ORIGIN]): string[] {
   return origins.map((o) => `${o}${PREFIX}/callback`);
 }
 
-export function startIdp(port?: number, jwks?: TestIdp["jwks"]): Promise<TestIdp> {
-  return startTestIdp({
+/** The harness's provider: every USERS entry, and the service registered as CLIENT_ID. */
+export function harnessIdpOptions(): TestIdpOptions {
+  return {
     users: Object.values(USERS),
     clients: [
       {
@@ -221,6 +231,12 @@ export function startIdp(port?: number, jwks?: TestIdp["jwks"]): Promise<TestIdp
         post_logout_redirect_uris: [`${APP_ORIGIN}/`],
       },
     ],
+  };
+}
+
+export function startIdp(port?: number, jwks?: TestIdp["jwks"]): Promise<TestIdp> {
+  return startTestIdp({
+    ...harnessIdpOptions(),
     ...(port === undefined ? {} : { port }),
     ...(jwks === undefined ? {} : { jwks }),
   });
@@ -257,6 +273,35 @@ export function traefikHeaders(
     "x-forwarded-uri": uri,
     ...extra,
   };
+}
+
+/** The proxy flavours, each with its own auth endpoint. */
+export const FLAVOURS = ["traefik", "caddy", "nginx"] as const;
+export type Flavour = (typeof FLAVOURS)[number];
+
+/**
+ * An API client's GET of `uri` on `host`, asked at `flavour`'s auth endpoint as that proxy asks:
+ * Traefik and Caddy with X-Forwarded-*, nginx with X-Original-URL and X-Original-Method.
+ */
+export function askAuth(
+  service: Service,
+  flavour: Flavour,
+  uri: string,
+  options: { host?: string; jar?: Jar | undefined; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const { host = APP_HOST, jar, headers = {} } = options;
+  const forwarded: Record<string, string> =
+    flavour === "nginx"
+      ? { "x-original-url": `https://${host}${uri}`, "x-original-method": "GET" }
+      : traefikHeaders(uri, {}, host);
+  return service.request(`${PREFIX}/auth/${flavour}`, {
+    headers: {
+      ...forwarded,
+      accept: "application/json",
+      ...(jar === undefined ? {} : { cookie: jar.header() }),
+      ...headers,
+    },
+  });
 }
 
 export const NAVIGATE = { accept: "text/html,application/xhtml+xml", "sec-fetch-mode": "navigate" };

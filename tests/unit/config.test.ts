@@ -852,7 +852,7 @@ describe("unknown settings fail closed", () => {
 
   const rows: readonly { name: string; input: Env; want: readonly string[] }[] = [
     {
-      name: "a setting one letter short",
+      name: "regression: FORWARD_AUTH_ALLOWED_GROUP (one letter short) was ignored, and every app was open to every user (failed open)",
       input: { FORWARD_AUTH_ALLOWED_GROUP: "music" },
       want: [
         "FORWARD_AUTH_ALLOWED_GROUP: is not a forward-auth setting; did you mean FORWARD_AUTH_ALLOWED_GROUPS?",

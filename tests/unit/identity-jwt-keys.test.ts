@@ -94,6 +94,23 @@ async function verifyAsApp(token: string, keys: SigningKeys, now: number, audien
 const sign = (keys: SigningKeys, now: number) =>
   signIdentityJwt(ALICE, "app", { issuer: ISSUER, keys }, now);
 
+/** What verifyAsApp returns for a token `sign` made at `signedAt` with the key `kid`. */
+const aliceFor = (kid: string, signedAt: number) => ({
+  protectedHeader: { alg: "ES256", kid, typ: "JWT" },
+  payload: {
+    iss: ISSUER,
+    aud: "app",
+    sub: "u-alice",
+    preferred_username: "alice",
+    email: "alice@example.test",
+    name: "Alice",
+    groups: ["music"],
+    iat: signedAt,
+    exp: signedAt + 60,
+    jti: expect.stringMatching(/^[0-9a-f-]{36}$/) as string,
+  },
+});
+
 describe("generated keys in the data directory", () => {
   it("are created at first start: ES256, kid = RFC 7638 thumbprint, written atomically 0600", async () => {
     const { fs, files, calls } = memoryFs();
@@ -136,8 +153,13 @@ describe("generated keys in the data directory", () => {
     expect(again.current().createdAt).toBe(NOW);
     expect(publicJwks(again, NOW)).toEqual(publicJwks(first, NOW));
     // A token signed before the restart verifies with the key set after it, and the reverse.
-    await expect(verifyAsApp(await sign(first, NOW), again, NOW)).resolves.toBeDefined();
-    await expect(verifyAsApp(await sign(again, NOW), first, NOW)).resolves.toBeDefined();
+    const kid = first.current().kid;
+    await expect(verifyAsApp(await sign(first, NOW), again, NOW)).resolves.toEqual(
+      aliceFor(kid, NOW),
+    );
+    await expect(verifyAsApp(await sign(again, NOW), first, NOW)).resolves.toEqual(
+      aliceFor(kid, NOW),
+    );
   });
 
   it("rotate keeps the old public key until its tokens have expired, then drops it", async () => {
@@ -168,8 +190,12 @@ describe("generated keys in the data directory", () => {
     expect(kids(NOW + 220)).toEqual([fresh.kid]);
     // The last token of the old key, signed at rotation time, verifies while it is published.
     const lastOld = await sign({ ...keys, current: () => old }, NOW + 100);
-    await expect(verifyAsApp(oldToken, keys, NOW + 150)).resolves.toBeDefined();
-    await expect(verifyAsApp(lastOld, keys, NOW + 159)).resolves.toBeDefined();
+    await expect(verifyAsApp(oldToken, keys, NOW + 150)).resolves.toEqual(
+      aliceFor(old.kid, NOW + 100),
+    );
+    await expect(verifyAsApp(lastOld, keys, NOW + 159)).resolves.toEqual(
+      aliceFor(old.kid, NOW + 100),
+    );
     await expect(verifyAsApp(await sign(keys, NOW + 100), keys, NOW + 100)).resolves.toMatchObject({
       protectedHeader: { kid: fresh.kid },
     });
@@ -524,7 +550,9 @@ describe("on a real file system", () => {
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     await writeFile(file, privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
     const keys = await loadOrCreateSigningKeys({ keyFile: file, now: NOW });
-    await expect(verifyAsApp(await sign(keys, NOW), keys, NOW)).resolves.toBeDefined();
+    await expect(verifyAsApp(await sign(keys, NOW), keys, NOW)).resolves.toEqual(
+      aliceFor(keys.current().kid, NOW),
+    );
     await expect(
       loadOrCreateSigningKeys({ keyFile: join(dir, "missing.pem"), now: NOW }),
     ).rejects.toMatchObject({ code: "key_file_unreadable" });

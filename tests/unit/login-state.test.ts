@@ -41,7 +41,7 @@ describe("login state cookies", () => {
   it("expires after its lifetime", () => {
     const { logins, pending, clock, name, value } = setup();
     clock.t += LOGIN_TTL_SECONDS - 1;
-    expect(logins.find(pending.state.state, { [name]: value })).toBeDefined();
+    expect(logins.find(pending.state.state, { [name]: value })).toEqual(pending.state);
     clock.t += 1;
     expect(logins.find(pending.state.state, { [name]: value })).toBeUndefined();
   });

@@ -484,11 +484,19 @@ apps:
   });
 
   it.each([
-    // A deny rule counts an unknown client in: it might be inside the network.
-    { host: "admin.example.com", kind: "deny" },
-    // An allow rule leaves it out: the app's default (login) applies.
-    { host: "music.example.com", kind: "authenticate" },
-  ])("$host: $kind", ({ host, kind }) => {
+    {
+      // A deny rule counts an unknown client in: it might be inside the network.
+      name: "regression: a deny rule's networks skipped a client of unknown address, who fell through to the allow after it (failed open)",
+      host: "admin.example.com",
+      kind: "deny",
+    },
+    {
+      // An allow rule leaves it out: the app's default (login) applies.
+      name: "an allow rule's networks leave an unknown client out",
+      host: "music.example.com",
+      kind: "authenticate",
+    },
+  ])("$name: $host: $kind", ({ host, kind }) => {
     expect(rules.decide(unknown(host)).kind).toBe(kind);
   });
 

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAtIdp, startTestIdp } from "../helpers/idp.ts";
-import type { TestClient, TestIdp, TestUser } from "../helpers/idp.ts";
+import { loginAtIdp, startTestIdp } from "./idp.ts";
+import type { TestClient, TestIdp, TestUser } from "./idp.ts";
 
 const REDIRECT_URI = "http://app.test:1234/outpost.goauthentik.io/callback";
 const POST_LOGOUT_URI = "http://app.test:1234/signed-out";
