@@ -7,7 +7,7 @@
 // `http(s)://host[:port]` do we parse, and then we demand that the parse changed nothing in
 // the authority but letter case.
 
-import { boundedMemo } from "../memo.ts";
+import { boundedMemo } from "../cache/memo.ts";
 
 export interface RedirectPolicy {
   /** e.g. "example.com": hosts equal to it or ending in ".example.com" (dot boundary) are allowed, any port. undefined = only the request host. */

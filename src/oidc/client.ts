@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from "jose";
 import type { Identity } from "../auth/identity.ts";
 import type { Logger } from "../log.ts";
-import { boundedMemo } from "../memo.ts";
+import { boundedMemo } from "../cache/memo.ts";
 import { noMetrics, type Metrics, type ProviderCallKind } from "../metrics/metrics.ts";
 import type { LoginState } from "../session/login-state.ts";
 import { BEARER_ALGORITHMS, BearerError, verifyBearerToken } from "./bearer.ts";

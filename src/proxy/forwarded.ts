@@ -1,5 +1,5 @@
 import { normalizePath } from "../auth/path.ts";
-import { boundedMemo } from "../memo.ts";
+import { boundedMemo } from "../cache/memo.ts";
 import { methodOverrides } from "./method-override.ts";
 
 /** The original request, as the proxy describes it; the rest of the service only sees this. */

@@ -1,4 +1,4 @@
-import { boundedMemo } from "../memo.ts";
+import { boundedMemo } from "../cache/memo.ts";
 import { clearCookie, cookieName, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import { createLoginTickets } from "./login-tickets.ts";
 

@@ -3,8 +3,8 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Identity } from "../auth/identity.ts";
 import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import type { Sealer } from "./sealer.ts";
-import { createGate } from "./gate.ts";
-import { createBoundedCache, createRecentValues } from "../bounded-cache.ts";
+import { createGate } from "../cache/gate.ts";
+import { createBoundedCache, createRecentValues } from "../cache/bounded-cache.ts";
 
 export interface Session {
   readonly identity: Identity;
