@@ -2,7 +2,7 @@
 import type { Decided, Decision, Refusal } from "../auth/decide.ts";
 import { NO_IDENTITY, type Identity } from "../auth/identity.ts";
 import { identityHeaders } from "../auth/identity-headers.ts";
-import { createSelfRedirect } from "../auth/redirect.ts";
+import { safeRedirect, type RedirectPolicy } from "../auth/redirect.ts";
 import { jsonAnswer, NO_STORE, type Answer, type PlainRequest } from "../http/answer.ts";
 import { backTo } from "../http/pages.ts";
 import { parseCookies } from "../http/request-info.ts";
@@ -72,7 +72,7 @@ export function createAuthRenderer(
 ): RenderAuth {
   const { config, oidc, logins, meta } = deps;
   const prefix = config.pathPrefix;
-  const returnAddress = createSelfRedirect({ cookieDomain: config.cookieDomain });
+  const redirectPolicy: RedirectPolicy = { cookieDomain: config.cookieDomain };
   const authHost = config.authHost;
   /** The origin of the login pages: the login host's (FORWARD_AUTH_AUTH_HOST) or the app's. */
   const loginOrigin = (req: ForwardedRequest): string =>
@@ -131,7 +131,7 @@ export function createAuthRenderer(
 
   /** The redirect into the login, or the 401 while the provider has no authorization URL. */
   function login(c: PlainRequest, req: ForwardedRequest, status: 302 | 303): Answer | undefined {
-    const returnTo = returnAddress(req.origin, req.uri);
+    const returnTo = safeRedirect(req.url, req.origin, redirectPolicy);
     if (authHost !== undefined) {
       // One login host: its /start keeps the attempt in a cookie of its own host, and its
       // callback is the one redirect URI registered at the provider.
