@@ -1,8 +1,8 @@
-import { createHmac, createSecretKey, hash, randomBytes, timingSafeEqual } from "node:crypto";
+import { hash, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 
 /** The secrets of one login attempt. */
 export interface LoginSecrets {
-  /** `<createdAt in base 36>.<32 random characters>`: sortable by age without deriving anything. */
+  /** `<createdAt in base 36>.<32 characters>`: sortable by age without deriving anything. */
   readonly state: string;
   readonly nonce: string;
   readonly codeVerifier: string;
@@ -13,14 +13,14 @@ export interface LoginSecrets {
 export interface LoginTicket extends LoginSecrets {
   /** The verifier's PKCE S256 challenge. */
   readonly codeChallenge: string;
-  /** What the login cookie keeps: a tag binding it to the state, none of the secrets. */
+  /** What the login cookie keeps: enough to derive the secrets again, none of them. */
   readonly reference: string;
 }
 
 export interface LoginTickets {
-  /** A new login's secrets: a random state, and what the service secret derives from it. */
+  /** A new login's secrets, from a fresh random salt. */
   take(): LoginTicket;
-  /** The secrets of `state`, if `reference` is its tag under one of the secrets; else undefined. */
+  /** The secrets `reference` derives, if they are `state`'s; undefined otherwise. */
   redeem(state: string, reference: string): LoginSecrets | undefined;
 }
 
@@ -31,69 +31,79 @@ export interface LoginTicketOptions {
   readonly now: () => number;
 }
 
-// v4: the state is the random part, nothing is derived ahead (v3 derived batches from a salt).
+// v4: one ticket per salt (v3 derived batches of tickets and named one by an index).
 const VERSION = "v4";
-// The state's random part: 24 bytes (32 characters).
+// State and nonce 24 bytes each (32 characters), the verifier 48 (64 characters; RFC 7636
+// section 4.1 asks for 43 to 128).
 const STATE_BYTES = 24;
-// Cut from one HMAC-SHA-512 output (64 bytes): the nonce 24 bytes (32 characters), the verifier
-// 32 (43 characters, the size RFC 7636 section 4.1 recommends), the tag 8.
-const NONCE_END = 24;
-const VERIFIER_END = 56;
-const REFERENCE = /^v4\.([A-Za-z0-9_-]{11})$/;
+const NONCE_BYTES = 24;
+const VERIFIER_BYTES = 48;
+const SALT_BYTES = 16;
+const REFERENCE = /^v4\.([A-Za-z0-9_-]{22})$/;
 
 /**
- * Login secrets are derived, not stored: each login draws a random state, and its nonce, PKCE
- * verifier and a tag are cut from HMAC-SHA-512 (RFC 2104) of that state under the service
- * secret. The login cookie, named after the state, keeps only `v4.<tag>`; the callback derives
- * the secrets again with each service secret in turn (newest first) and accepts them only if
- * that secret gives the same tag, so a cookie binds to its state and a rotated secret's logins
- * still finish. No secret is named in the cookie (an id derived from the secret would let anyone
- * holding a cookie test guessed secrets with one unsalted hash each), and neither the nonce nor
- * the verifier can be learned from it, nor from the state, without the service secret. The
- * state's time prefix is part of what is signed, so changing it yields another tag.
+ * Login secrets are derived, not stored: each login draws a random salt, and its state, nonce
+ * and verifier are one HKDF-SHA-512 output (RFC 5869) over the service secret, that salt and
+ * the creation time. The login cookie keeps only `v4.<salt>`; the callback derives the secrets
+ * again with each service secret in turn (newest first), and accepts them only if they yield
+ * the state the provider sent back. No secret is named in the cookie: an id derived from the
+ * secret would let anyone holding a cookie test guessed secrets with one unsalted hash each.
+ * So the cookie holds no secret to seal, and neither the nonce nor the verifier can be learned
+ * from it without the service secret. The creation time is in the derivation, so changing the
+ * state's time prefix yields another state.
  */
 export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
   const { now } = options;
-  const keys = options.secrets.map((secret) => createSecretKey(Buffer.from(secret, "utf8")));
-  const [first] = keys;
+  const serviceSecrets = options.secrets;
+  const [first] = serviceSecrets;
   if (first === undefined) throw new Error("createLoginTickets needs at least one secret");
 
-  const derive = (key: (typeof keys)[number], state: string) => {
-    const mac = createHmac("sha512", key).update(state).digest();
-    return {
-      nonce: mac.subarray(0, NONCE_END).toString("base64url"),
-      codeVerifier: mac.subarray(NONCE_END, VERIFIER_END).toString("base64url"),
-      tag: mac.subarray(VERIFIER_END).toString("base64url"),
+  const derive = (secret: string, salt: Buffer, createdAt: number): LoginSecrets => {
+    const derived = Buffer.from(
+      hkdfSync(
+        "sha512",
+        secret,
+        salt,
+        `forward-auth login ${String(createdAt)}`,
+        STATE_BYTES + NONCE_BYTES + VERIFIER_BYTES,
+      ),
+    );
+    const text = (from: number, bytes: number) =>
+      derived.subarray(from, from + bytes).toString("base64url");
+    const secrets = {
+      state: `${createdAt.toString(36)}.${text(0, STATE_BYTES)}`,
+      nonce: text(STATE_BYTES, NONCE_BYTES),
+      codeVerifier: text(STATE_BYTES + NONCE_BYTES, VERIFIER_BYTES),
+      createdAt,
     };
+    derived.fill(0);
+    return secrets;
   };
 
   return {
     take() {
       const createdAt = now();
-      const state = `${createdAt.toString(36)}.${randomBytes(STATE_BYTES).toString("base64url")}`;
-      const { nonce, codeVerifier, tag } = derive(first, state);
+      const salt = randomBytes(SALT_BYTES);
+      const secrets = derive(first, salt, createdAt);
       return {
-        state,
-        nonce,
-        codeVerifier,
-        createdAt,
+        ...secrets,
         // RFC 7636 section 4.2: BASE64URL(SHA256(ASCII(code_verifier))).
-        codeChallenge: hash("sha256", codeVerifier, "base64url"),
-        reference: `${VERSION}.${tag}`,
+        codeChallenge: hash("sha256", secrets.codeVerifier, "base64url"),
+        reference: `${VERSION}.${salt.toString("base64url")}`,
       };
     },
     redeem(state, reference) {
-      const given = REFERENCE.exec(reference)?.[1];
+      const saltText = REFERENCE.exec(reference)?.[1];
       const createdAt = parseInt(state.slice(0, state.indexOf(".")), 36);
-      if (given === undefined || !Number.isSafeInteger(createdAt)) return undefined;
-      const givenTag = Buffer.from(given);
-      for (const key of keys) {
-        const { nonce, codeVerifier, tag } = derive(key, state);
-        // Compared as text: a tag spelled another way (unused low bits set) is refused.
-        const expected = Buffer.from(tag);
-        if (expected.length === givenTag.length && timingSafeEqual(expected, givenTag)) {
-          return { state, nonce, codeVerifier, createdAt };
-        }
+      if (saltText === undefined || !Number.isSafeInteger(createdAt)) return undefined;
+      const salt = Buffer.from(saltText, "base64url");
+      // One salt, one spelling: base64url's unused low bits must be zero.
+      if (salt.toString("base64url") !== saltText) return undefined;
+      const given = Buffer.from(state);
+      for (const secret of serviceSecrets) {
+        const found = derive(secret, salt, createdAt);
+        const expected = Buffer.from(found.state);
+        if (expected.length === given.length && timingSafeEqual(expected, given)) return found;
       }
       return undefined;
     },

@@ -20,7 +20,7 @@ describe("login tickets", () => {
       const t = tickets.take();
       expect(t.state).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{32}$/);
       expect(t.nonce).toMatch(/^[A-Za-z0-9_-]{32}$/);
-      expect(t.codeVerifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(t.codeVerifier).toMatch(/^[A-Za-z0-9_-]{64}$/);
       expect(t.codeChallenge).toBe(hash("sha256", t.codeVerifier, "base64url"));
       expect(t.state.split(".")[0]).toBe(t.createdAt.toString(36));
       expect(t.createdAt).toBe(clock.t);
@@ -35,7 +35,7 @@ describe("login tickets", () => {
     const { tickets } = setup();
     for (let i = 0; i < 40; i++) {
       const t = tickets.take();
-      expect(t.reference).toMatch(/^v4\.[A-Za-z0-9_-]{11}$/);
+      expect(t.reference).toMatch(/^v4\.[A-Za-z0-9_-]{22}$/);
       for (const secret of [t.nonce, t.codeVerifier, t.state.split(".")[1] ?? ""]) {
         expect(t.reference).not.toContain(secret.slice(0, 8));
       }
@@ -54,20 +54,20 @@ describe("login tickets", () => {
     ["another ticket's state", (t, o) => [o.state, t.reference]],
     ["another ticket's reference", (t, o) => [t.state, o.reference]],
     [
-      "another tag",
+      "another salt",
       (t) => [
         t.state,
         t.reference.replace(/^(v4\.)(.)/, (_, a: string, c: string) => a + (c === "A" ? "B" : "A")),
       ],
     ],
     [
-      "a tag spelled with non-zero unused bits",
+      "a salt spelled with non-zero unused bits",
       (t) => {
         const p = t.reference.split(".");
-        const tag = p[1] ?? "";
-        const last = tag.at(-1) ?? "A";
+        const salt = p[1] ?? "";
+        const last = salt.at(-1) ?? "A";
         const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        p[1] = tag.slice(0, -1) + (alphabet[alphabet.indexOf(last) + 1] ?? "A");
+        p[1] = salt.slice(0, -1) + (alphabet[alphabet.indexOf(last) + 1] ?? "A");
         return [t.state, p.join(".")];
       },
     ],
