@@ -56,3 +56,30 @@ export function createBoundedCache<V>(
     },
   };
 }
+
+/**
+ * The last few (value, answer) pairs, found by comparing the value whole: for a handful of
+ * long keys that repeat (the cookies of the browsers active right now), cheaper than hashing the
+ * key for a Map. The oldest pair is overwritten; nothing here checks expiry.
+ */
+export interface RecentValues<V> {
+  find(value: string): V | undefined;
+  add(value: string, answer: V): void;
+}
+
+export function createRecentValues<V>(size: number): RecentValues<V> {
+  const values: (string | undefined)[] = new Array<string | undefined>(size).fill(undefined);
+  const answers: (V | undefined)[] = new Array<V | undefined>(size).fill(undefined);
+  let next = 0;
+  return {
+    find(value) {
+      for (let i = 0; i < size; i++) if (values[i] === value) return answers[i];
+      return undefined;
+    },
+    add(value, answer) {
+      values[next] = value;
+      answers[next] = answer;
+      next = (next + 1) % size;
+    },
+  };
+}

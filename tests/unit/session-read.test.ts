@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Sealer } from "../../src/session/sealer.ts";
 import { createGate } from "../../src/cache/gate.ts";
 import { createSessionCookies } from "../../src/session/session-cookie.ts";
+import { createRecentValues } from "../../src/cache/bounded-cache.ts";
 
 const IDENTITY = {
   sub: "u-1",
@@ -81,13 +82,13 @@ describe("reading the session cookie", () => {
   });
 
   it.each([
-    { name: "a value just read", warm: 1 },
-    { name: "a value read before others", warm: 9 },
+    { name: "the recent values", warm: 1 },
+    { name: "the hashed cache", warm: 9 },
   ])("never answers an expired session from $name", async ({ warm }) => {
     const now = { t: 1000 };
     const { read } = setup(now);
     await read("ok:2000");
-    // Read others after it (warm 9), or none (warm 1).
+    // Push the value out of the 8 recent ones (warm 9), or leave it there (warm 1).
     for (let i = 1; i < warm; i++) await read(`ok:5000:${String(i)}`);
     expect(await read("ok:2000")).toBeDefined();
     now.t = 2000;
@@ -102,7 +103,7 @@ describe("reading the session cookie", () => {
   });
 
   it.each(["ok:5000x", "ok:500", "ok:5001"])(
-    "never answers %s from the cached value ok:5000: it is opened on its own",
+    "never answers %s from the recent value ok:5000: it is opened on its own",
     async (other) => {
       const { read, stats } = setup({ t: 1000 });
       await read("ok:5000");
@@ -149,15 +150,26 @@ describe("joining chunks", () => {
 describe("the cache's byte bound", () => {
   it("keeps no more cookie bytes than its budget: the oldest large sessions are opened again", async () => {
     const { read, stats } = setup({ t: 1000 }, 100);
-    // Nine 40-byte values: at most two fit in 100 bytes.
+    // Nine 40-byte values (past the 8 recent ones): at most two fit in 100 bytes.
     const values = Array.from({ length: 9 }, (_, i) => `ok:5000:${String(i).padStart(32, "x")}`);
     for (const v of values) await read(v);
     expect(stats.unseals).toBe(9);
-    // The first value is not in the cache any more.
+    // The first value is neither among the recent ones nor in the hashed cache any more.
     await read(values[0] ?? "");
     expect(stats.unseals).toBe(10);
     // The last one is still cached.
     expect(read(values[8] ?? "")).not.toBeInstanceOf(Promise);
+  });
+});
+
+describe("createRecentValues", () => {
+  it("finds only the exact value, and forgets the oldest of its slots", () => {
+    const recent = createRecentValues<number>(2);
+    recent.add("a", 1);
+    recent.add("b", 2);
+    expect([recent.find("a"), recent.find("b"), recent.find("A")]).toEqual([1, 2, undefined]);
+    recent.add("c", 3);
+    expect([recent.find("a"), recent.find("b"), recent.find("c")]).toEqual([undefined, 2, 3]);
   });
 });
 
