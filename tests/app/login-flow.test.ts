@@ -49,7 +49,7 @@ describe("login flow against a real OpenID provider", () => {
     const [cookie = ""] = res.headers.getSetCookie();
     // What derives the secrets (none of them), then the redirect URI and the return URL.
     const value =
-      /^__Host-fa_login\.[^=]+=v4\.[A-Za-z0-9_-]{22}\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+);/.exec(
+      /^__Host-fa_login\.[^=]+=v3\.[A-Za-z0-9_-]{22}\.[0-9a-z]+\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+);/.exec(
         cookie,
       );
     expect(value).not.toBeNull();

@@ -52,13 +52,13 @@ describe("login state cookies", () => {
     ["an empty value", (_, n) => ({ [n]: "" })],
     [
       "the reference alone, without the URLs",
-      (v, n) => ({ [n]: v.split(".").slice(0, 2).join(".") }),
+      (v, n) => ({ [n]: v.split(".").slice(0, 3).join(".") }),
     ],
-    ["one URL missing", (v, n) => ({ [n]: v.split(".").slice(0, 3).join(".") })],
-    ["an empty return URL", (v, n) => ({ [n]: `${v.split(".").slice(0, 3).join(".")}.` })],
+    ["one URL missing", (v, n) => ({ [n]: v.split(".").slice(0, 4).join(".") })],
+    ["an empty return URL", (v, n) => ({ [n]: `${v.split(".").slice(0, 4).join(".")}.` })],
     [
       "a return URL that is not base64url",
-      (v, n) => ({ [n]: `${v.split(".").slice(0, 3).join(".")}.a+b` }),
+      (v, n) => ({ [n]: `${v.split(".").slice(0, 4).join(".")}.a+b` }),
     ],
     // Node's base64url decoder ignores a stray last character: the value is read strictly.
     ["a stray character after the return URL", (v, n) => ({ [n]: `${v}x` })],
@@ -78,14 +78,14 @@ describe("login state cookies", () => {
     [
       "a return URL that is not UTF-8",
       (v, n) => ({
-        [n]: `${v.split(".").slice(0, 3).join(".")}.${Buffer.from([0xff, 0xfe]).toString("base64url")}`,
+        [n]: `${v.split(".").slice(0, 4).join(".")}.${Buffer.from([0xff, 0xfe]).toString("base64url")}`,
       }),
     ],
     ["an extra segment", (v, n) => ({ [n]: `${v}.${b64("x")}` })],
     [
       "a changed salt",
       (v, n) => ({
-        [n]: v.replace(/^(v4\.)(.)/, (_, a: string, c: string) => a + (c === "A" ? "B" : "A")),
+        [n]: v.replace(/^(v3\.)(.)/, (_, a: string, c: string) => a + (c === "A" ? "B" : "A")),
       }),
     ],
     ["another attempt's value under this name", (_, n) => ({ [n]: setup().value })],
@@ -108,7 +108,7 @@ describe("login state cookies", () => {
   it("reads back a changed return URL as it is, for the callback to validate", () => {
     const { logins, pending, name, value } = setup();
     const parts = value.split(".");
-    parts[3] = b64("https://evil.com/");
+    parts[4] = b64("https://evil.com/");
     expect(logins.find(pending.state.state, { [name]: parts.join(".") })?.returnTo).toBe(
       "https://evil.com/",
     );

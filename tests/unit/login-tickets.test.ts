@@ -5,11 +5,17 @@ import { createLoginTickets, type LoginTicket } from "../../src/session/login-ti
 const A = "a-long-enough-secret-for-the-login-tickets-000A";
 const B = "a-long-enough-secret-for-the-login-tickets-000B";
 
-function setup(options: { secrets?: string[] } = {}) {
+function setup(options: { secrets?: string[]; maxBatch?: number; maxAgeSeconds?: number } = {}) {
   const clock = { t: 1_700_000_000 };
   const tickets = createLoginTickets({ secrets: [A], now: () => clock.t, ...options });
   return { tickets, clock };
 }
+
+/** `v3.<salt>.<index>` */
+const parts = (t: LoginTicket) => {
+  const [version = "", salt = "", index = ""] = t.reference.split(".");
+  return { version, salt, index: parseInt(index, 36) };
+};
 
 describe("login tickets", () => {
   it("gives every ticket fresh secrets, its challenge the S256 of its verifier", () => {
@@ -35,7 +41,7 @@ describe("login tickets", () => {
     const { tickets } = setup();
     for (let i = 0; i < 40; i++) {
       const t = tickets.take();
-      expect(t.reference).toMatch(/^v4\.[A-Za-z0-9_-]{22}$/);
+      expect(t.reference).toMatch(/^v3\.[A-Za-z0-9_-]{22}\.[0-9a-z]+$/);
       for (const secret of [t.nonce, t.codeVerifier, t.state.split(".")[1] ?? ""]) {
         expect(t.reference).not.toContain(secret.slice(0, 8));
       }
@@ -54,10 +60,22 @@ describe("login tickets", () => {
     ["another ticket's state", (t, o) => [o.state, t.reference]],
     ["another ticket's reference", (t, o) => [t.state, o.reference]],
     [
+      "another index",
+      (t) => [t.state, t.reference.replace(/\.[0-9a-z]+$/, (m) => (m === ".0" ? ".1" : ".0"))],
+    ],
+    [
+      "an index past the largest batch",
+      (t) => [t.state, t.reference.replace(/\.[0-9a-z]+$/, ".w")],
+    ],
+    [
+      "an index with a leading zero",
+      (t) => [t.state, t.reference.replace(/\.([0-9a-z]+)$/, ".0$1")],
+    ],
+    [
       "another salt",
       (t) => [
         t.state,
-        t.reference.replace(/^(v4\.)(.)/, (_, a: string, c: string) => a + (c === "A" ? "B" : "A")),
+        t.reference.replace(/^(v3\.)(.)/, (_, a: string, c: string) => a + (c === "A" ? "B" : "A")),
       ],
     ],
     [
@@ -71,9 +89,9 @@ describe("login tickets", () => {
         return [t.state, p.join(".")];
       },
     ],
-    ["a secret id, as v2 had", (t) => [t.state, t.reference.replace(/^v4\./, "v4.AAAAAAAA.")]],
-    ["a previous version", (t) => [t.state, t.reference.replace(/^v4/, "v3")]],
-    ["an extra segment, as v3's batch index", (t) => [t.state, `${t.reference}.0`]],
+    ["a secret id, as v2 had", (t) => [t.state, t.reference.replace(/^v3\./, "v3.AAAAAAAA.")]],
+    ["the previous version", (t) => [t.state, t.reference.replace(/^v3/, "v2")]],
+    ["an extra segment", (t) => [t.state, `${t.reference}.0`]],
     [
       "an earlier time prefix",
       (t) => [`${(t.createdAt - 1).toString(36)}.${t.state.split(".")[1] ?? ""}`, t.reference],
@@ -99,7 +117,7 @@ describe("login tickets", () => {
     for (const secret of [A, B]) {
       const t = setup({ secrets: [secret] }).tickets.take();
       expect(t.reference).not.toContain(fingerprint(secret));
-      expect(t.reference.split(".")).toHaveLength(2);
+      expect(t.reference.split(".")).toHaveLength(3);
     }
   });
 
@@ -111,4 +129,96 @@ describe("login tickets", () => {
     expect(setup({ secrets: [A] }).tickets.redeem(fresh.state, fresh.reference)).toBeUndefined();
     expect(setup({ secrets: [B] }).tickets.redeem(before.state, before.reference)).toBeUndefined();
   });
+
+  // [what happens, steps of (seconds to advance, tickets to take), sizes of the batches made]
+  it.each<[string, [number, number][], number[]]>([
+    [
+      "a quiet service makes one ticket per login",
+      [
+        [0, 1],
+        [5, 1],
+        [5, 1],
+        [60, 1],
+      ],
+      [1, 1, 1, 1],
+    ],
+    // Each batch doubles while the last was used up within two seconds.
+    [
+      "a busy one makes them in doubling batches",
+      [
+        [0, 1],
+        [0, 1],
+        [0, 2],
+        [0, 4],
+        [0, 8],
+      ],
+      [1, 2, 4, 8, 16],
+    ],
+    [
+      "up to the largest batch",
+      [
+        [0, 63],
+        [0, 1],
+        [0, 32],
+      ],
+      [1, 2, 4, 8, 16, 32, 32, 32],
+    ],
+    // Made at t, taken up to t+1; at t+2 the rest is dropped, the batch halved, and one made.
+    [
+      "stale tickets are dropped and the batch halved",
+      [
+        [0, 1],
+        [0, 1],
+        [0, 3],
+        [2, 1],
+      ],
+      [1, 2, 4, 2],
+    ],
+    [
+      "a clock set back drops the batch as stale",
+      [
+        [0, 1],
+        [0, 1],
+        [0, 3],
+        [-60, 1],
+      ],
+      [1, 2, 4, 2],
+    ],
+  ])("%s", (_, steps, expected) => {
+    const { tickets, clock } = setup();
+    // Handed out from the end: a new batch shows itself by a new salt, its size by the index.
+    const batches: number[] = [];
+    let salt = "";
+    for (const [advance, takes] of steps) {
+      clock.t += advance;
+      for (let i = 0; i < takes; i++) {
+        const p = parts(tickets.take());
+        if (p.salt !== salt) batches.push(p.index + 1);
+        salt = p.salt;
+      }
+    }
+    expect(batches).toEqual(expected);
+  });
+
+  it("never hands out a ticket older than its maximum age, nor one twice", () => {
+    const { tickets, clock } = setup({ maxBatch: 8 });
+    const states = new Set<string>();
+    for (let i = 0; i < 500; i++) {
+      if (i % 7 === 0) clock.t += 1;
+      if (i % 61 === 0) clock.t += 3;
+      if (i % 97 === 0) clock.t -= 30;
+      const t = tickets.take();
+      expect(clock.t - t.createdAt).toBeLessThan(2);
+      expect(t.createdAt).toBeLessThanOrEqual(clock.t);
+      states.add(t.state);
+    }
+    expect(states.size).toBe(500);
+  });
+
+  it.each([0, 171])(
+    "refuses a largest batch of %i (HKDF-SHA-512 gives 170 tickets)",
+    (maxBatch) => {
+      expect(() => setup({ maxBatch })).toThrow(/maxBatch/);
+    },
+  );
 });
