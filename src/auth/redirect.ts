@@ -7,8 +7,6 @@
 // `http(s)://host[:port]` do we parse, and then we demand that the parse changed nothing in
 // the authority but letter case.
 
-import { boundedMemo } from "../memo.ts";
-
 export interface RedirectPolicy {
   /** e.g. "example.com": hosts equal to it or ending in ".example.com" (dot boundary) are allowed, any port. undefined = only the request host. */
   readonly cookieDomain: string | undefined;
@@ -120,34 +118,6 @@ export function safeRedirect(
 ): string {
   const check = checkRedirect(raw, requestOrigin, policy);
   return check.ok ? check.url : `${requestOrigin}/`;
-}
-
-// A request target the URL parser keeps exactly as written: path segments of unreserved and
-// sub-delimiter characters (or "%"), none starting with "." or "%2e", so none is a dot segment
-// the parser would remove; then an optional query of the same characters, "/" and "?".
-const PLAIN_TARGET = /^(?:\/(?!\.|%2[eE])[\w\-.~!$&()*+,;=:@%]*)+(?:\?[\w\-.~!$&()*+,;=:@%/?]*)?$/;
-
-/**
- * safeRedirect for a request's own address: its origin and the target the proxy forwarded, the
- * return URL of every browser navigation without a session. The origin is checked once (and
- * remembered); a target the parser would keep as written needs no parse, because nothing the
- * full check looks at differs from the origin's. Anything else takes the full check. Both give
- * the same answer (the tests compare them).
- */
-export function createSelfRedirect(
-  policy: RedirectPolicy,
-): (origin: string, target: string) => string {
-  const plainOrigin = boundedMemo((origin: string) => {
-    // Not safeRedirect: its fallback for a refused origin is this same string.
-    const check = checkRedirect(`${origin}/`, origin, policy);
-    return check.ok && check.url === `${origin}/`;
-  }, 256);
-  return (origin, target) => {
-    const url = origin + target;
-    return url.length <= MAX_REDIRECT_LENGTH && PLAIN_TARGET.test(target) && plainOrigin(origin)
-      ? url
-      : safeRedirect(url, origin, policy);
-  };
 }
 
 function reject(code: RedirectRejection, message: string): RedirectCheck {

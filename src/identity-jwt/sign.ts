@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
 import type { Identity } from "../auth/identity.ts";
-import { createBoundedCache } from "../bounded-cache.ts";
+import { createBoundedCache } from "../cache/bounded-cache.ts";
 import { IDENTITY_JWT_LIFETIME_SECONDS, type SigningKeys } from "./keys.ts";
 
 export interface IdentityJwtIssuer {

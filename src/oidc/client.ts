@@ -1,7 +1,6 @@
 import { createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from "jose";
 import type { Identity } from "../auth/identity.ts";
 import type { Logger } from "../log.ts";
-import { boundedMemo } from "../memo.ts";
 import { noMetrics, type Metrics, type ProviderCallKind } from "../metrics/metrics.ts";
 import type { LoginState } from "../session/login-state.ts";
 import { BEARER_ALGORITHMS, BearerError, verifyBearerToken } from "./bearer.ts";
@@ -93,8 +92,6 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
   let ready: Ready | undefined;
   let reason = "discovery has not run yet";
   const metrics = options.metrics ?? noMetrics;
-  // One redirect URI per host the service answers for: encoded once, not on every redirect.
-  const encodedRedirectUri = boundedMemo(encodeURIComponent, 256);
   // Every call to the provider, timed and counted by kind; key-set loads are also refreshes.
   const fetchProvider: FetchLike = async (input, init) => {
     const url = typeof input === "string" ? input : input.href;
@@ -236,7 +233,7 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
       // The fixed part is built once per discovery (ready.authorizeBase); every navigation
       // without a session only appends its own values.
       return (
-        `${ready.authorizeBase}&redirect_uri=${encodedRedirectUri(login.redirectUri)}` +
+        `${ready.authorizeBase}&redirect_uri=${encodeURIComponent(login.redirectUri)}` +
         `&state=${encodeURIComponent(login.state)}&nonce=${encodeURIComponent(login.nonce)}` +
         `&code_challenge=${codeChallenge}`
       );

@@ -1,5 +1,4 @@
 import { normalizePath } from "../auth/path.ts";
-import { boundedMemo } from "../memo.ts";
 import { methodOverrides } from "./method-override.ts";
 
 /** The original request, as the proxy describes it; the rest of the service only sees this. */
@@ -47,15 +46,9 @@ export function hostName(host: string): string {
   return (end > 0 ? host.slice(0, end) : host).toLowerCase();
 }
 
-/** Hosts already validated (only valid ones): a proxy asks about the same few apps each time. */
-const knownHost = boundedMemo(validateHost, 1024, (host) => host !== undefined);
-
 /** Validates a Host-style value; exported for the browser-facing endpoints. */
 export function parseHost(raw: string | undefined): string | undefined {
-  return raw === undefined ? undefined : knownHost(raw);
-}
-
-function validateHost(raw: string): string | undefined {
+  if (raw === undefined) return undefined;
   const host = raw.trim().toLowerCase();
   if (!HOST.test(host) || host.length > 260) return undefined;
   const port = /:(\d+)$/.exec(host)?.[1];

@@ -1,5 +1,5 @@
 import ipaddr from "ipaddr.js";
-import { boundedMemo } from "../memo.ts";
+import { boundedMemo } from "../cache/memo.ts";
 
 /** A compiled CIDR list: parse once at start, answer per request without allocating parsers. */
 export interface AddressMatcher {

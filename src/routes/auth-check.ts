@@ -159,9 +159,15 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
   }
 
   /** Decide, log a 403, render: the end of every check once the credentials are known. */
-  function answer(c: PlainRequest, asked: Asked, decision: Decided, jwt?: string): Rendered {
+  function answer(
+    c: PlainRequest,
+    asked: Asked,
+    decision: Decided,
+    session: Session | undefined,
+    jwt?: string,
+  ): Rendered {
     auditDenial(c, asked, decision);
-    return render(decision, c, asked.req, jwt);
+    return render(decision, c, asked.req, jwt, session);
   }
 
   /** The check when something has to be awaited: a sealed cookie, a bearer token, the provider. */
@@ -188,7 +194,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
       decision.kind === "allow" && decision.identity !== undefined && identityJwt !== undefined
         ? await identityJwt.sign(decision.identity, hostName(req.host))
         : undefined;
-    return answer(c, asked, decision, jwt);
+    return answer(c, asked, decision, session, jwt);
   }
 
   const count = (rendered: Rendered, started: number): Rendered => {
@@ -217,7 +223,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
         asked.verdict.kind === "deny" ? undefined : sessions.read(cookieGetter(c.header("cookie")));
       if (read !== undefined && !(read instanceof Promise) && identityJwt === undefined) {
         const credentials: Credentials = { kind: "user", identity: read.identity };
-        return count(answer(c, asked, decideFor(c, asked, credentials)), started);
+        return count(answer(c, asked, decideFor(c, asked, credentials), read), started);
       }
       return awaited(c, asked, read).then(
         (rendered) => count(rendered, started),

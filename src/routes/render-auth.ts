@@ -1,8 +1,9 @@
 // How each proxy flavour is asked and answered: the Decision (auth/decide.ts) as an HTTP answer.
 import type { Decided, Decision, Refusal } from "../auth/decide.ts";
-import { NO_IDENTITY, type Identity } from "../auth/identity.ts";
+import type { Identity } from "../auth/identity.ts";
 import { identityHeaders } from "../auth/identity-headers.ts";
-import { createSelfRedirect } from "../auth/redirect.ts";
+import { safeRedirect, type RedirectPolicy } from "../auth/redirect.ts";
+import { createBoundedCache } from "../cache/bounded-cache.ts";
 import { jsonAnswer, NO_STORE, type Answer, type PlainRequest } from "../http/answer.ts";
 import { backTo } from "../http/pages.ts";
 import { parseCookies } from "../http/request-info.ts";
@@ -15,6 +16,7 @@ import {
   type ParseResult,
 } from "../proxy/forwarded.ts";
 import { parseAddress } from "../proxy/trusted-proxies.ts";
+import type { Session } from "../session/session-cache.ts";
 import type { RouteDeps } from "./context.ts";
 import { servicePageUrl } from "./origin.ts";
 import { plainProblem } from "./responses.ts";
@@ -50,12 +52,16 @@ export interface Rendered {
   readonly answer: Answer;
 }
 
-/** A Decision as the answer the proxy passes on; `jwt` is the identity JWT of an allow, if on. */
+/**
+ * A Decision as the answer the proxy passes on; `jwt` is the identity JWT of an allow, if on;
+ * `session` the session it was decided for, if any (its 200 is kept under its id).
+ */
 export type RenderAuth = (
   decision: Decided,
   c: PlainRequest,
   req: ForwardedRequest,
   jwt: string | undefined,
+  session: Session | undefined,
 ) => Rendered;
 
 /** 403 for an untrusted caller, 400 for what cannot be read: JSON for the proxy's operator. */
@@ -72,7 +78,7 @@ export function createAuthRenderer(
 ): RenderAuth {
   const { config, oidc, logins, meta } = deps;
   const prefix = config.pathPrefix;
-  const returnAddress = createSelfRedirect({ cookieDomain: config.cookieDomain });
+  const redirectPolicy: RedirectPolicy = { cookieDomain: config.cookieDomain };
   const authHost = config.authHost;
   /** The origin of the login pages: the login host's (FORWARD_AUTH_AUTH_HOST) or the app's. */
   const loginOrigin = (req: ForwardedRequest): string =>
@@ -80,28 +86,32 @@ export function createAuthRenderer(
       ? req.origin
       : `${req.origin.slice(0, req.origin.indexOf(":"))}://${authHost}`;
 
-  // The 200 for an identity at an app is built once and reused while the session cache holds the
-  // identity: the hot path's answer is a lookup, not seventeen headers copied into new objects.
-  // A user reaches a handful of apps; past HOSTS_PER_IDENTITY the answer is built each time, so
-  // a session cannot grow memory by asking about many hosts. The anonymous answer (allow rules
-  // without a session) is one for the whole process, so it keeps every app a homelab has.
-  const answers = new WeakMap<Identity, Map<string, Rendered>>();
-  function allowed(decision: Decision, identity: Identity | undefined, host: string): Rendered {
-    const key = identity ?? NO_IDENTITY;
-    let byHost = answers.get(key);
-    if (byHost === undefined) {
-      byHost = new Map();
-      answers.set(key, byHost);
-    }
-    let rendered = byHost.get(host);
-    if (rendered === undefined) {
-      const headers = Object.freeze({
-        ...Object.fromEntries(identityHeaders(identity, { ...meta, app: host })),
-        ...NO_STORE,
-      });
-      rendered = Object.freeze({ decision, answer: Object.freeze({ status: 200, headers }) });
-      const limit = identity === undefined ? HOSTS_ANONYMOUS : HOSTS_PER_IDENTITY;
-      if (byHost.size < limit) byHost.set(host, rendered);
+  // The 200 for a session at an app is built once and kept, keyed by the session's id and the
+  // app's host: the hot path's answer is a lookup, not seventeen headers copied into new objects.
+  // Nothing kept expires by time: a session's expiry is checked before it reaches a decision.
+  // Bounded in count and in header bytes (users with hundreds of groups), so neither many
+  // sessions nor many hosts can grow memory. The anonymous answer (allow rules without a user)
+  // is kept by host alone; a bearer token's user has no session and is answered afresh.
+  const kept = createBoundedCache<Rendered>(KEPT_ANSWERS, KEPT_BYTES);
+  function allowed(
+    decision: Decision,
+    identity: Identity | undefined,
+    host: string,
+    session: Session | undefined,
+  ): Rendered {
+    const key =
+      identity === undefined ? host : session === undefined ? undefined : `${session.id} ${host}`;
+    const found = key === undefined ? undefined : kept.get(key, 0);
+    if (found !== undefined) return found;
+    const headers = Object.freeze({
+      ...Object.fromEntries(identityHeaders(identity, { ...meta, app: host })),
+      ...NO_STORE,
+    });
+    const rendered = Object.freeze({ decision, answer: Object.freeze({ status: 200, headers }) });
+    if (key !== undefined) {
+      let bytes = 0;
+      for (const [name, value] of Object.entries(headers)) bytes += name.length + value.length;
+      kept.set(key, rendered, Number.POSITIVE_INFINITY, bytes);
     }
     return rendered;
   }
@@ -131,7 +141,7 @@ export function createAuthRenderer(
 
   /** The redirect into the login, or the 401 while the provider has no authorization URL. */
   function login(c: PlainRequest, req: ForwardedRequest, status: 302 | 303): Answer | undefined {
-    const returnTo = returnAddress(req.origin, req.uri);
+    const returnTo = safeRedirect(req.url, req.origin, redirectPolicy);
     if (authHost !== undefined) {
       // One login host: its /start keeps the attempt in a cookie of its own host, and its
       // callback is the one redirect URI registered at the provider.
@@ -152,11 +162,11 @@ export function createAuthRenderer(
     };
   }
 
-  return function renderAuth(decision, c, req, jwt) {
+  return function renderAuth(decision, c, req, jwt, session) {
     const accept = c.header("accept");
     switch (decision.kind) {
       case "allow": {
-        const shared = allowed(decision, decision.identity, req.host);
+        const shared = allowed(decision, decision.identity, req.host, session);
         if (jwt === undefined) return shared;
         const headers: Record<string, string> = { ...shared.answer.headers };
         headers["X-authentik-meta-jwks"] = `${loginOrigin(req)}${prefix}/jwks`;
@@ -217,9 +227,9 @@ export function createAuthRenderer(
   };
 }
 
-/** App hosts whose 200 is kept per identity, and for no identity (see allowed). */
-const HOSTS_PER_IDENTITY = 4;
-const HOSTS_ANONYMOUS = 256;
+/** 200 answers kept (see allowed): one per session and app, and their headers' total length. */
+const KEPT_ANSWERS = 10_000;
+const KEPT_BYTES = 16 * 1024 * 1024;
 
 /**
  * Why a caller is refused, and the fix: the usual cause is a proxy in another container, whose

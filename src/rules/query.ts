@@ -1,4 +1,4 @@
-import { boundedMemo } from "../memo.ts";
+import { boundedMemo } from "../cache/memo.ts";
 import { pathPrefixMatcher, pathPrefixProblem } from "./path-prefix.ts";
 import type { Requirement, RuleDecision, RuleRequest } from "./types.ts";
 

@@ -1,4 +1,3 @@
-import { boundedMemo } from "../memo.ts";
 import { clearCookie, cookieName, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import { createLoginTickets } from "./login-tickets.ts";
 
@@ -69,14 +68,12 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
   const attributes: CookieAttributes = { secure: options.attributes.secure, domain: undefined };
   const prefix = cookieName(LOGIN_COOKIE_PREFIX, attributes);
   const tickets = createLoginTickets({ secrets: options.secrets, now });
-  // One redirect URI per host the service answers for: encoded once, not on every redirect.
-  const encodedRedirectUri = boundedMemo(toBase64url, 256);
 
   return {
     begin(redirectUri, returnTo, cookies) {
       const { reference, codeChallenge, ...secrets } = tickets.take();
       const login: LoginState = { ...secrets, redirectUri, returnTo };
-      const value = `${reference}.${encodedRedirectUri(redirectUri)}.${toBase64url(returnTo)}`;
+      const value = `${reference}.${toBase64url(redirectUri)}.${toBase64url(returnTo)}`;
       const setCookies = [setCookie(prefix + login.state, value, LOGIN_TTL_SECONDS, attributes)];
       const pending = Object.keys(cookies)
         .filter((name) => name.startsWith(prefix))

@@ -1,24 +1,16 @@
-import { hash } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Identity } from "../auth/identity.ts";
 import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import type { Sealer } from "./sealer.ts";
-import { createGate } from "./gate.ts";
-import { createBoundedCache, createRecentValues } from "../bounded-cache.ts";
+import { createSessionCache, type OpenedSession, type Session } from "./session-cache.ts";
 
-export interface Session {
-  readonly identity: Identity;
-  /** Seconds since the epoch. */
-  readonly issuedAt: number;
-  readonly expiresAt: number;
-}
+export type { Session } from "./session-cache.ts";
 
 export interface SessionCookies {
   readonly name: string;
   /**
-   * The session in these cookies, or undefined for missing, forged, foreign or expired ones.
-   * Answered synchronously when the cache knows the value (the auth check's hot path stays off
-   * the microtask queue); a promise only when a seal has to be opened.
+   * The session in these cookies, or undefined for missing, forged, foreign or expired ones;
+   * synchronous when the session cache knows the value (session-cache.ts).
    */
   read(
     cookie: (name: string) => string | undefined,
@@ -34,7 +26,7 @@ export interface SessionCookieOptions {
   readonly lifetimeSeconds: number;
   readonly attributes: CookieAttributes;
   readonly now: () => number;
-  /** Verified sessions kept in memory (default 10 000); 0 disables the cache. */
+  /** Verified sessions kept in memory (session-cache.ts; default 10 000); 0 keeps none. */
   readonly cacheSize?: number;
   /** Total length of the cookie values behind them (default CACHE_BYTES). */
   readonly cacheBytes?: number;
@@ -71,23 +63,6 @@ type StoredIdentity = [
   entitlements: string[],
 ];
 
-/**
- * The cache's second bound: the total length of the cookie values it answers for. A session
- * takes several times its (compressed) cookie in memory, with its identity headers; 10 000
- * ordinary sessions (600-byte cookies) take 6 MB of this, and users with hundreds of groups
- * (6 KB cookies) are kept up to about 2 700 at once instead of filling the heap.
- */
-const CACHE_BYTES = 16 * 1024 * 1024;
-
-/** Seals opened at once; libuv's thread pool has four threads by default. */
-const UNSEAL_CONCURRENCY = 4;
-
-/** Cookie values kept whole in front of the hashed cache. */
-const RECENT = 8;
-
-/** How long a cookie that failed verification is remembered as bad (seconds). */
-const REJECTED_TTL = 60;
-
 export class SessionTooLargeError extends Error {
   readonly code = "session_too_large";
 }
@@ -105,47 +80,13 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
   const presentChunks = (cookies: Readonly<Record<string, string>>): string[] =>
     chunkNames(MAX_CHUNKS + 1).filter((n) => n in cookies);
 
-  // Unsealing is the whole cost of an auth check; a cookie value verified once gives the same
-  // answer until its own expiry, so the answer is kept, keyed by a hash of the exact value. A
-  // hit never extends anything: the expiry stored with it is checked on every request. Rejected
-  // values have their own, smaller cache so a flood of forgeries cannot evict real sessions.
-  const cacheSize = options.cacheSize ?? 10_000;
-  const verified = createBoundedCache<Session>(cacheSize, options.cacheBytes ?? CACHE_BYTES);
-  const rejected = createBoundedCache<true>(Math.ceil(cacheSize / 10));
-  // In front of it, the last few values themselves, compared whole: the browsers active right
-  // now skip the SHA-256 that was a quarter of a cached check. A Map keyed by the value would
-  // hash all of it on every request, which cost as much; comparing strings stops at the first
-  // differing byte (seals differ within their first 40). Few, because each holds a whole value
-  // (which may keep its request's Cookie header alive): RECENT × 8 KB at worst.
-  const recent = createRecentValues<Session>(RECENT);
-
-  // A page load sends its new cookie on a dozen requests at once: one unseal answers them all.
-  const inflight = new Map<string, Promise<Session | undefined>>();
-  const gate = createGate(UNSEAL_CONCURRENCY);
-
-  function verify(sealed: string, key: string): Promise<Session | undefined> {
-    const pending = inflight.get(sealed);
-    if (pending !== undefined) return pending;
-    const verifying = gate.run(() => open(sealed, key)).finally(() => inflight.delete(sealed));
-    inflight.set(sealed, verifying);
-    return verifying;
-  }
-
-  async function open(sealed: string, key: string): Promise<Session | undefined> {
-    const stored = parseStored(await sealer.unseal(sealed, sealTtl));
-    // The time after the unseal, not when the request arrived: it may have waited at the gate.
-    const t = now();
-    if (stored === undefined || stored.exp <= t || stored.iat > t + 60) {
-      if (cacheSize > 0) rejected.set(key, true, t + REJECTED_TTL);
-      return undefined;
-    }
-    const session = { identity: stored.identity, issuedAt: stored.iat, expiresAt: stored.exp };
-    if (cacheSize > 0) {
-      verified.set(key, session, stored.exp, sealed.length);
-      recent.add(sealed, session);
-    }
-    return session;
-  }
+  const cache = createSessionCache({
+    open: async (sealed) => parseStored(await sealer.unseal(sealed, sealTtl)),
+    now,
+    size: options.cacheSize,
+    bytes: options.cacheBytes,
+    onResult: options.onCacheResult,
+  });
 
   return {
     name,
@@ -163,26 +104,7 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
         if (part.length < CHUNK || part.endsWith("~2")) break;
       }
       if (sealed === "" || sealed.length > CHUNK * MAX_CHUNKS) return undefined;
-      const t = now();
-      if (cacheSize === 0) return verify(sealed, "");
-      const seen = recent.find(sealed);
-      if (seen !== undefined && seen.expiresAt > t) {
-        options.onCacheResult?.(true);
-        return seen;
-      }
-      const key = hash("sha256", sealed, "base64");
-      const hit = verified.get(key, t);
-      if (hit !== undefined) {
-        recent.add(sealed, hit);
-        options.onCacheResult?.(true);
-        return hit;
-      }
-      if (rejected.get(key, t) !== undefined) {
-        options.onCacheResult?.(true);
-        return undefined;
-      }
-      options.onCacheResult?.(false);
-      return verify(sealed, key);
+      return cache.read(sealed);
     },
     async write(identity, cookies) {
       const iat = now();
@@ -228,7 +150,7 @@ const isString = (v: unknown): v is string => typeof v === "string";
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 
 /** Shape-checks what came out of a seal; anything unexpected is "no session". */
-function parseStored(data: unknown): { identity: Identity; iat: number; exp: number } | undefined {
+function parseStored(data: unknown): OpenedSession | undefined {
   if (typeof data !== "object" || data === null) return undefined;
   const stored = data as Partial<Record<keyof Stored, unknown>>;
   if (stored.v !== 1 || !Number.isFinite(stored.iat) || !Number.isFinite(stored.exp)) {
@@ -251,7 +173,7 @@ function parseStored(data: unknown): { identity: Identity; iat: number; exp: num
   if (!isStringArray(groups) || !isStringArray(entitlements)) return undefined;
   return {
     identity: { sub, username, email, name, groups, entitlements },
-    iat: stored.iat as number,
-    exp: stored.exp as number,
+    issuedAt: stored.iat as number,
+    expiresAt: stored.exp as number,
   };
 }

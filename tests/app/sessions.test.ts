@@ -210,6 +210,31 @@ describe("session cookies", () => {
     }
   });
 
+  // Regression guard for the kept 200 (routes/render-auth.ts), keyed by session id and host: two
+  // sessions of one user and a session of another, asked about one app in turn, each get their
+  // own answer; a second session of alice is its own entry, not another session's.
+  it("answers each session with its own user when their 200s for one app are kept", async () => {
+    const { jar: bobJar } = await login(service, USERS.bob);
+    const { jar: aliceAgain } = await login(service, USERS.alice);
+    const jars = [
+      { jar: aliceJar, want: "alice" },
+      { jar: bobJar, want: "bob" },
+      { jar: aliceAgain, want: "alice" },
+    ];
+    for (const round of [1, 2, 3]) {
+      for (const { jar, want } of jars) {
+        const res = await service.request(`${PREFIX}/auth/traefik`, {
+          headers: { ...traefikHeaders("/", {}, "shared.example.com"), cookie: jar.header() },
+        });
+        expect([round, res.status, res.headers.get("x-authentik-username")]).toEqual([
+          round,
+          200,
+          want,
+        ]);
+      }
+    }
+  });
+
   it("checks a valid session without calling the provider", async () => {
     const down = await startIdp();
     const s = await startService(down.issuer, {}, service.clock);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createBoundedCache } from "../../src/bounded-cache.ts";
+import { createBoundedCache } from "../../src/cache/bounded-cache.ts";
 
 describe("createBoundedCache", () => {
   it.each([

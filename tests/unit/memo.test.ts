@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundedMemo } from "../../src/memo.ts";
+import { boundedMemo } from "../../src/cache/memo.ts";
 
 /** A memo of `key.length` (or undefined for "u") counting the computations. */
 function counted(limit: number, keep?: (v: number | undefined) => boolean) {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   checkRedirect,
-  createSelfRedirect,
   safeRedirect,
   type RedirectPolicy,
   type RedirectRejection,
@@ -617,81 +616,5 @@ describe("safeRedirect", () => {
     expect(safeRedirect("https://evil.com/", "http://music.example.com:8080", COOKIE_DOMAIN)).toBe(
       "http://music.example.com:8080/",
     );
-  });
-});
-
-describe("createSelfRedirect gives safeRedirect's answer for a request's own address", () => {
-  const ORIGINS = [
-    ORIGIN,
-    "http://music.example.com:8080",
-    "https://music.example.com:443",
-    "https://[::1]:8443",
-    "https://0x7f.0.0.1",
-    "https://xn--mnchen-3ya.example.com",
-    "https://photos.other.org",
-  ];
-  const TARGETS = [
-    "/",
-    "/rest/ping.view?u=alice&t=abc&s=def&v=1.16.1&c=app&f=json",
-    "/albums/42?sort=name&dir=asc",
-    "//evil.com/x",
-    "/./admin",
-    "/a/../b",
-    "/a/%2e%2e/b",
-    "/a/%2E./b",
-    "/a/.%2e/b",
-    "/.well-known/openid-configuration",
-    "/a..b/c.d",
-    "/%zz/%41",
-    "/a\\b",
-    "/a?b=c#frag",
-    "/a b",
-    "/a\tb",
-    "/é",
-    "/a?q='x'",
-    '/a?q="x"',
-    "/a?q=<x>",
-    "/a{b}|c^d`e[f]",
-    "/a?{b}|c^d`e[f]",
-    "/" + "a".repeat(2100),
-    "/" + "a".repeat(2048 - ORIGIN.length - 1),
-    "/" + "a".repeat(2048 - ORIGIN.length),
-  ];
-  for (const policy of [HOST_ONLY, COOKIE_DOMAIN]) {
-    const self = createSelfRedirect(policy);
-    it.each(ORIGINS.flatMap((origin) => TARGETS.map((target) => ({ origin, target }))))(
-      `${policy.cookieDomain ?? "host only"}: $origin $target`,
-      ({ origin, target }) => {
-        expect(self(origin, target)).toBe(safeRedirect(origin + target, origin, policy));
-      },
-    );
-  }
-
-  it.each([
-    {
-      name: "awkward characters",
-      alphabet: "/.%2eE?#\\'\"<>`{}|^[]aZ9@:;=&~!$()*+,-_ \t\u00e9\u200b",
-    },
-    // Mostly what the fast path accepts, so dot segments in every spelling meet it often.
-    { name: "dots, slashes and percent signs", alphabet: "/.%2eEa?" },
-  ])("for 20 000 random targets of $name", ({ alphabet }) => {
-    // A fixed seed: a failure names its target and reproduces.
-    let seed = 42;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const self = createSelfRedirect(COOKIE_DOMAIN);
-    let plain = 0;
-    for (let i = 0; i < 20_000; i++) {
-      let target = "/";
-      const length = Math.floor(next() * 12);
-      for (let j = 0; j < length; j++)
-        target += alphabet.charAt(Math.floor(next() * alphabet.length));
-      const origin = ORIGINS[i % ORIGINS.length] ?? ORIGIN;
-      const want = safeRedirect(origin + target, origin, COOKIE_DOMAIN);
-      if (want === origin + target) plain++;
-      expect([origin, target, self(origin, target)]).toEqual([origin, target, want]);
-    }
-    // Both outcomes are exercised: kept as written, and changed or refused.
-    expect(plain).toBeGreaterThan(1000);
-    expect(plain).toBeLessThan(19_000);
   });
 });

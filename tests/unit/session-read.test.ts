@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Sealer } from "../../src/session/sealer.ts";
-import { createGate } from "../../src/session/gate.ts";
+import { createGate } from "../../src/cache/gate.ts";
 import { createSessionCookies } from "../../src/session/session-cookie.ts";
-import { createRecentValues } from "../../src/bounded-cache.ts";
+import { createRecentValues } from "../../src/cache/bounded-cache.ts";
 
 const IDENTITY = {
   sub: "u-1",
