@@ -527,6 +527,7 @@ async function main(): Promise<void> {
         (s) => s.p99ms,
       ),
     };
+    // The floors of issue 15: within them the simpler code wins.
     const targets: Record<keyof typeof ratios, (v: number) => boolean> = {
       "authenticated / bare Hono": (v) => v >= 0.9,
       "authenticated / bare node:http": (v) => v >= 0.7,
@@ -534,7 +535,7 @@ async function main(): Promise<void> {
       "authenticated / bare node:http, same headers": () => true,
       "bare node:http, same headers / bare Hono": () => true,
       "same headers with 1 µs of work / without": () => true,
-      "redirect / bare Hono": (v) => v >= 0.5,
+      "redirect / bare Hono": (v) => v >= 0.4,
       "garbage / bare Hono": (v) => v >= 0.5,
       "authenticated p99 / bare Hono p99": (v) => v <= 1.5,
     };
