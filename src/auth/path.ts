@@ -45,6 +45,12 @@ export function normalizePath(rawPath: string): NormalizedPath {
   } catch {
     return refused("invalid_encoding", "path has invalid percent-encoding");
   }
+  // Decoded once, %252f is %2f: an app that decodes twice (the reason %252e is a dot segment
+  // below) reads a slash there, so /x%252f..%252fadmin would be judged as one segment under
+  // /x... and served as /admin.
+  if (/%(?:2f|5c|00)/i.test(decoded)) {
+    return refused("encoded_separator", "path has an encoded slash, backslash or NUL");
+  }
   // Backends disagree on these too: some read a backslash as a slash, and Tomcat, Jetty and
   // Spring read "..;x" as ".." (path parameters), so "/public/..;/admin" would be judged as
   // under /public/ and served as /admin.

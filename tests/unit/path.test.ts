@@ -65,6 +65,13 @@ describe("normalizePath", () => {
     { name: "dot between empty segments", input: "//./x", want: DOT },
     { name: "dot-dot after empty segments", input: "///..//x", want: DOT },
     { name: "double-encoded dot-dot", input: "/a/%252e%252e/b", want: DOT },
+    {
+      name: "regression: a double-encoded slash hid a climb from the rules",
+      input: "/x%252f..%252fadmin/s",
+      want: ENCODED,
+    },
+    { name: "double-encoded backslash", input: "/a%255cb", want: ENCODED },
+    { name: "double-encoded NUL", input: "/a%2500b", want: ENCODED },
     { name: "double-encoded single dot", input: "/a/%252E/b", want: DOT },
     { name: "three dots is a name", input: "/a/...", want: ok("/a/...") },
     { name: "dots inside a name", input: "/a/b..c", want: ok("/a/b..c") },
