@@ -181,8 +181,10 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
     const credentials: Credentials =
       session !== undefined
         ? { kind: "user", identity: session.identity }
-        : verdict.kind === "deny"
-          ? NO_CREDENTIALS
+        : verdict.kind === "deny" || (verdict.kind === "allow" && !oidc.readiness().ready)
+          ? // A deny needs no user; an allow path passes anyway, so a token there (an app's own
+            // API token) must not wait for a provider that is not ready (oidc/client.ts waits).
+            NO_CREDENTIALS
           : await bearerOf(c, req);
     let decision = decideFor(c, asked, credentials);
     if (decision.kind === "unavailable" && credentials.kind === "none") {
