@@ -23,7 +23,7 @@ OAUTH2_PROXY_VERSION=v7.15.6
 TFA_MODULE=github.com/italypaleale/traefik-forward-auth/v4
 TFA_MISSING="the Go module proxy refuses $TFA_MODULE (403 \"This module version is not available\" for @v/list, also /v3)"
 
-cache=${FORWARD_AUTH_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/forward-auth}
+cache=${FA_TEST_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/forward-auth}
 o2p_dir="$cache/oauth2-proxy-$OAUTH2_PROXY_VERSION"
 o2p_bin="$o2p_dir/oauth2-proxy"
 

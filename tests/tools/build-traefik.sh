@@ -20,7 +20,8 @@ set -euo pipefail
 # Keep docker-compose.yml's image tag and README's version in step with this line.
 VERSION=v3.7.12
 
-cache=${FORWARD_AUTH_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/forward-auth}
+# Not FORWARD_AUTH_*: the service refuses any variable of its own prefix that is not a setting.
+cache=${FA_TEST_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/forward-auth}
 dir="$cache/traefik-$VERSION"
 bin="$dir/traefik"
 
