@@ -25,6 +25,7 @@ import { createLoginStateCookies } from "./session/login-state.ts";
 import { createSealer } from "./session/sealer.ts";
 import { createSessionCookies } from "./session/session-cookie.ts";
 import { VERSION } from "./version.ts";
+import { createRevocations, type Revocations } from "./revocation/revocations.ts";
 
 export interface AppDeps {
   readonly config: Config;
@@ -37,6 +38,8 @@ export interface AppDeps {
   readonly rules?: () => CompiledRules;
   /** Signing keys for X-authentik-jwt; undefined keeps identity JWTs off. */
   readonly identityKeys?: SigningKeys;
+  /** Revoked sessions (main.ts adds the stores); default: in memory only. */
+  readonly revocations?: Revocations;
 }
 
 /** The session cookie's name before its prefix: `__Host-forward_auth_session` where allowed. */
@@ -69,11 +72,14 @@ export function createApp(deps: AppDeps): App {
     // Expired seals are routine; the others mean tampering or a rotation mistake.
     if (reason !== "expired") logger.debug("cookie rejected", { reason });
   });
+  const revocations = deps.revocations ?? createRevocations({ stores: [], now, logger });
   const routeDeps: RouteDeps = {
     config,
     oidc,
     logger,
+    revocations,
     sessions: createSessionCookies({
+      revoked: revocations,
       name: cookieName(SESSION_COOKIE, attributes),
       sealer,
       lifetimeSeconds: config.sessionLifetimeSeconds,

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
+import { createFileStore } from "./revocation/file-store.ts";
+import { createRevocations } from "./revocation/revocations.ts";
 import { SERVER_OPTIONS } from "./http/node-listener.ts";
 import { loadConfig } from "./config/load.ts";
 import { createLogger } from "./log.ts";
@@ -112,11 +114,32 @@ async function main(): Promise<void> {
     }
   }
 
+  const revocations = createRevocations({
+    stores: config.dataDir === undefined ? [] : [createFileStore(config.dataDir, logger)],
+    now,
+    logger,
+  });
+  try {
+    await revocations.load();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `forward-auth: FORWARD_AUTH_DATA_DIR: cannot keep revocations there (${reason}); make it a directory this process (uid ${String(process.getuid?.())}) can write\n`,
+    );
+    process.exit(2);
+  }
+  if (config.dataDir === undefined) {
+    logger.warn(
+      "sign-outs and back-channel logouts are kept in memory only (set FORWARD_AUTH_DATA_DIR): a revoked session is valid again after a restart, until its cookie expires",
+    );
+  }
+
   const { listener } = createApp({
     config,
     oidc,
     logger,
     now,
+    revocations,
     ...(metrics ? { metrics } : {}),
     ...(rulesSource ? { rules: () => rulesSource.current() } : {}),
     ...(identityKeys ? { identityKeys } : {}),
@@ -161,6 +184,7 @@ async function main(): Promise<void> {
     logger.info("stopping: finishing in-flight requests", { signal });
     oidc.stop();
     rulesSource?.close();
+    void revocations.close();
     metricsServer?.close();
     // close() stops accepting and waits for in-flight requests; idle keep-alive sockets would
     // hold it open, so they are closed now and again as requests finish.

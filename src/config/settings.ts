@@ -232,10 +232,11 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   dataDir: {
     name: "FORWARD_AUTH_DATA_DIR",
-    doc: "a writable directory that keeps generated signing keys across restarts",
-    details: "They are kept in `identity-keys.json`, mode 0600.",
+    doc: "a writable directory that keeps revocations and generated signing keys across restarts",
+    details:
+      "Revocations (sign-outs, back-channel logouts) are appended to `revocations.jsonl` and fsync'd before the request that made them is answered, and compacted at each start; generated signing keys are kept in `identity-keys.json`. Both mode 0600. Without it, a revoked session is valid again after a restart, until its cookie expires.",
     parse: parseFilePath,
-    whenUnset: "generated keys live in memory only, new ones at every start",
+    whenUnset: "revocations and generated keys live in memory only",
     fix: "point it at a writable directory, like /data",
   },
   logLevel: {

@@ -4,10 +4,25 @@ import type { Logger } from "../log.ts";
 import { noMetrics, type Metrics, type ProviderCallKind } from "../metrics/metrics.ts";
 import type { LoginState } from "../session/login-state.ts";
 import { BEARER_ALGORITHMS, BearerError, verifyBearerToken } from "./bearer.ts";
-import { identityFromClaims, missingIdentityClaims, type IdentityResult } from "./claims.ts";
+import {
+  identityFromClaims,
+  MAX_CLAIM_LENGTH,
+  missingIdentityClaims,
+  type IdentityResult,
+} from "./claims.ts";
 import { discover, type ProviderMetadata } from "./discovery.ts";
 import { OidcError, type FetchLike } from "./errors.ts";
 import { exchangeCode, fetchUserinfo, verifyIdToken } from "./tokens.ts";
+
+/**
+ * A login's identity, with what the ID token says about the provider's session: `sid` (which
+ * back-channel logout names, OpenID Connect Back-Channel Logout 1.0 section 2.4) and
+ * `auth_time` (when the user last entered credentials, OpenID Connect Core section 2).
+ */
+export type LoginResult = IdentityResult & {
+  readonly sid: string | undefined;
+  readonly authTime: number | undefined;
+};
 
 export type Readiness =
   { readonly ready: true } | { readonly ready: false; readonly reason: string };
@@ -34,7 +49,7 @@ export interface OidcClient {
    * The identity the provider vouches for, or the claim problem that refuses it (too many groups,
    * a value too long); throws OidcError when the provider cannot be used.
    */
-  completeLogin(code: string, login: LoginState): Promise<IdentityResult>;
+  completeLogin(code: string, login: LoginState): Promise<LoginResult>;
   /** RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0, section 2), when offered. */
   endSessionUrl(postLogoutRedirectUri: string | undefined): string | undefined;
   /**
@@ -272,7 +287,15 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
           ...Object.fromEntries(Object.entries(idClaims).filter(([, v]) => v !== undefined)),
         };
       }
-      return identityFromClaims(claims);
+      const sid = idClaims["sid"];
+      const authTime = idClaims["auth_time"];
+      return {
+        ...identityFromClaims(claims),
+        // Only the ID token's: a sid or auth_time from userinfo is not signed for this login.
+        sid:
+          typeof sid === "string" && sid !== "" && sid.length <= MAX_CLAIM_LENGTH ? sid : undefined,
+        authTime: Number.isSafeInteger(authTime) ? (authTime as number) : undefined,
+      };
     },
     endSessionUrl(postLogoutRedirectUri) {
       const endpoint = ready?.metadata.endSessionEndpoint;

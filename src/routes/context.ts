@@ -7,6 +7,7 @@ import type { HeaderMeta } from "../auth/identity-headers.ts";
 import type { Metrics } from "../metrics/metrics.ts";
 import type { Identity } from "../auth/identity.ts";
 import type { CompiledRules } from "../rules/types.ts";
+import type { Revocations } from "../revocation/revocations.ts";
 
 /** What every route needs, built once by createApp. */
 export interface RouteDeps {
@@ -14,6 +15,8 @@ export interface RouteDeps {
   readonly oidc: OidcClient;
   readonly sessions: SessionCookies;
   readonly logins: LoginStateCookies;
+  /** Sessions ended before their cookie expires; session reads already leave them out. */
+  readonly revocations: Revocations;
   readonly logger: Logger;
   readonly meta: Omit<HeaderMeta, "app">;
   readonly metrics: Metrics;

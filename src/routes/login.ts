@@ -153,7 +153,7 @@ export function callback(deps: RouteDeps): Handler {
         `The identity provider sent more than this service can keep (${claim.message}). Ask your administrator to limit the ${claim.claim} sent to this app.`,
       );
     }
-    const { identity } = result;
+    const { identity, sid } = result;
 
     // The requirement of the page the user is going to: the global one without a rules file,
     // the app's or rule's with one. Requirements added by a middleware address are checked on
@@ -170,7 +170,7 @@ export function callback(deps: RouteDeps): Handler {
     }
     let setCookies: string[];
     try {
-      setCookies = await sessions.write(identity, cookies);
+      setCookies = await sessions.write(identity, cookies, { sid });
     } catch (err) {
       if (!(err instanceof SessionTooLargeError)) throw err;
       logger.error("session too large", {
@@ -193,11 +193,16 @@ export function callback(deps: RouteDeps): Handler {
 
 /** GET|POST <prefix>/sign_out: clear the session here, then at the provider when it offers that. */
 export function signOut(deps: RouteDeps): Handler {
-  const { config, oidc, sessions, logger } = deps;
+  const { config, oidc, sessions, logger, revocations } = deps;
   return async function signOutHandler(c) {
     const origin = browserOrigin(c, config);
     if (origin === undefined) return badHost(c);
     const session = await sessions.read(cookieGetter(c.req.header("cookie")));
+    // Revoked, not only cleared: a copy of the cookie (another device, a stolen one) is refused
+    // from now on. Recorded (fsync'd, shared) before the answer.
+    if (session !== undefined) {
+      await revocations.revoke({ kind: "session", id: session.ref, until: session.expiresAt });
+    }
     addCookies(c, sessions.clear(requestCookies(c)));
     audit(logger, {
       outcome: "sign_out",

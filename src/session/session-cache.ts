@@ -9,13 +9,23 @@ export interface Session {
    * session (routes/render-auth.ts keeps its 200 answers) is keyed by it.
    */
   readonly id: string;
+  /**
+   * The random id sealed in the cookie at login, which a sign-out revokes (revocation/). A
+   * cookie sealed before sessions had one is named by `id` instead.
+   */
+  readonly ref: string;
+  /** The provider session it came from (the ID token's `sid`), "" when the provider sent none. */
+  readonly sid: string;
   readonly identity: Identity;
   /** Seconds since the epoch. */
   readonly issuedAt: number;
   readonly expiresAt: number;
 }
 
-/** What a seal holds once opened and shape-checked, before its times are checked. */
+/**
+ * What a seal holds once opened and shape-checked, before its times are checked; `ref` is ""
+ * for a cookie sealed without one.
+ */
 export type OpenedSession = Omit<Session, "id">;
 
 export interface SessionCache {
@@ -98,7 +108,7 @@ export function createSessionCache(options: SessionCacheOptions): SessionCache {
       if (size > 0) rejected.set(id, true, t + REJECTED_TTL);
       return undefined;
     }
-    const session: Session = { id, ...opened };
+    const session: Session = { id, ...opened, ref: opened.ref === "" ? id : opened.ref };
     if (size > 0) {
       verified.set(id, session, session.expiresAt, sealed.length);
       recent.add(sealed, session);

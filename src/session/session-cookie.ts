@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Identity } from "../auth/identity.ts";
+import type { RevocationList } from "../revocation/revocation-list.ts";
 import { clearCookie, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import type { Sealer } from "./sealer.ts";
 import { createSessionCache, type OpenedSession, type Session } from "./session-cache.ts";
@@ -9,14 +11,21 @@ export type { Session } from "./session-cache.ts";
 export interface SessionCookies {
   readonly name: string;
   /**
-   * The session in these cookies, or undefined for missing, forged, foreign or expired ones;
-   * synchronous when the session cache knows the value (session-cache.ts).
+   * The session in these cookies, or undefined for missing, forged, foreign, expired or revoked
+   * ones; synchronous when the session cache knows the value (session-cache.ts).
    */
   read(
     cookie: (name: string) => string | undefined,
   ): Session | undefined | Promise<Session | undefined>;
-  /** Set-Cookie values for a new session; clears chunks a previous, larger session left. */
-  write(identity: Identity, cookies: Readonly<Record<string, string>>): Promise<string[]>;
+  /**
+   * Set-Cookie values for a new session; clears chunks a previous, larger session left. `sid`:
+   * the ID token's, kept so that the provider can end this session (back-channel logout).
+   */
+  write(
+    identity: Identity,
+    cookies: Readonly<Record<string, string>>,
+    provider?: { readonly sid?: string | undefined },
+  ): Promise<string[]>;
   clear(cookies: Readonly<Record<string, string>>): string[];
 }
 
@@ -32,6 +41,8 @@ export interface SessionCookieOptions {
   readonly cacheBytes?: number;
   /** Told whether each read was answered from the cache (metrics). */
   readonly onCacheResult?: (hit: boolean) => void;
+  /** Sessions that ended early (sign-out, back-channel logout); none when undefined. */
+  readonly revoked?: Pick<RevocationList, "isRevoked">;
 }
 
 /**
@@ -47,9 +58,14 @@ const MAX_CHUNKS = 2;
 const COMPRESS_ABOVE = 1024;
 
 interface Stored {
-  v: 1;
+  /** 1: before sessions had `r` (still read, see Session.ref); 2: with it. */
+  v: 1 | 2;
   iat: number;
   exp: number;
+  /** The session's random id (RANDOM_ID_BYTES, base64url), which a sign-out revokes. */
+  r?: string;
+  /** The ID token's `sid`, when the provider sent one. */
+  d?: string;
   /** Either the identity fields, or `z`: the same object deflated and base64url-encoded. */
   i?: StoredIdentity;
   z?: string;
@@ -62,6 +78,9 @@ type StoredIdentity = [
   groups: string[],
   entitlements: string[],
 ];
+
+const RANDOM_ID_BYTES = 16;
+const RANDOM_ID = /^[A-Za-z0-9_-]{22}$/;
 
 export class SessionTooLargeError extends Error {
   readonly code = "session_too_large";
@@ -79,6 +98,10 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
   const readOrder = chunkNames(MAX_CHUNKS);
   const presentChunks = (cookies: Readonly<Record<string, string>>): string[] =>
     chunkNames(MAX_CHUNKS + 1).filter((n) => n in cookies);
+
+  const revoked = options.revoked;
+  const unlessRevoked = (session: Session | undefined): Session | undefined =>
+    session !== undefined && revoked?.isRevoked(session) === true ? undefined : session;
 
   const cache = createSessionCache({
     open: async (sealed) => parseStored(await sealer.unseal(sealed, sealTtl)),
@@ -104,9 +127,12 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
         if (part.length < CHUNK || part.endsWith("~2")) break;
       }
       if (sealed === "" || sealed.length > CHUNK * MAX_CHUNKS) return undefined;
-      return cache.read(sealed);
+      const session = cache.read(sealed);
+      if (revoked === undefined) return session;
+      // Checked on every read, never cached: a revocation ends a session the cache still knows.
+      return session instanceof Promise ? session.then(unlessRevoked) : unlessRevoked(session);
     },
-    async write(identity, cookies) {
+    async write(identity, cookies, provider) {
       const iat = now();
       const exp = iat + lifetimeSeconds;
       const fields: StoredIdentity = [
@@ -118,10 +144,16 @@ export function createSessionCookies(options: SessionCookieOptions): SessionCook
         [...identity.entitlements],
       ];
       const json = JSON.stringify(fields);
-      const stored: Stored =
-        json.length > COMPRESS_ABOVE
-          ? { v: 1, iat, exp, z: deflateRawSync(json).toString("base64url") }
-          : { v: 1, iat, exp, i: fields };
+      const stored: Stored = {
+        v: 2,
+        iat,
+        exp,
+        r: randomBytes(RANDOM_ID_BYTES).toString("base64url"),
+      };
+      const sid = provider?.sid;
+      if (sid !== undefined && sid !== "") stored.d = sid;
+      if (json.length > COMPRESS_ABOVE) stored.z = deflateRawSync(json).toString("base64url");
+      else stored.i = fields;
       const sealed = await sealer.seal(stored, sealTtl);
       const count = Math.ceil(sealed.length / CHUNK);
       if (count > MAX_CHUNKS) {
@@ -153,9 +185,13 @@ const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every
 function parseStored(data: unknown): OpenedSession | undefined {
   if (typeof data !== "object" || data === null) return undefined;
   const stored = data as Partial<Record<keyof Stored, unknown>>;
-  if (stored.v !== 1 || !Number.isFinite(stored.iat) || !Number.isFinite(stored.exp)) {
-    return undefined;
-  }
+  if (stored.v !== 1 && stored.v !== 2) return undefined;
+  if (!Number.isFinite(stored.iat) || !Number.isFinite(stored.exp)) return undefined;
+  // Version 2 always has its random id; a sid, when present, is a non-empty string.
+  const ref = stored.v === 2 ? stored.r : "";
+  if (typeof ref !== "string" || (stored.v === 2 && !RANDOM_ID.test(ref))) return undefined;
+  const sid = stored.d ?? "";
+  if (typeof sid !== "string" || (stored.d !== undefined && sid === "")) return undefined;
   let fields: unknown = stored.i;
   if (isString(stored.z)) {
     try {
@@ -172,6 +208,8 @@ function parseStored(data: unknown): OpenedSession | undefined {
   }
   if (!isStringArray(groups) || !isStringArray(entitlements)) return undefined;
   return {
+    ref,
+    sid,
     identity: { sub, username, email, name, groups, entitlements },
     issuedAt: stored.iat as number,
     expiresAt: stored.exp as number,

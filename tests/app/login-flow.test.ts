@@ -3,7 +3,9 @@ import { loginAtIdp } from "../helpers/idp.ts";
 import {
   APP_HOST,
   APP_ORIGIN,
+  askAuth,
   browserHeaders,
+  FLAVOURS,
   followFailure,
   Jar,
   login,
@@ -323,6 +325,23 @@ describe("login flow against a real OpenID provider", () => {
       headers: { ...traefikHeaders("/"), accept: "application/json", cookie: jar.header() },
     });
     expect(after.status).toBe(401);
+  });
+
+  it("revokes on sign-out: a copy of the cookie replayed afterwards gets the login on every flavour", async () => {
+    const { jar } = await login(service, USERS.alice);
+    const copy = jar.header();
+    const before = await askAuth(service, "traefik", "/", { headers: { cookie: copy } });
+    expect(before.status).toBe(200);
+    const res = await service.request(`${PREFIX}/sign_out`, { headers: browserHeaders(jar) });
+    expect(res.status).toBe(302);
+    for (const flavour of FLAVOURS) {
+      const replay = await askAuth(service, flavour, "/", { headers: { cookie: copy } });
+      expect([302, 401]).toContain(replay.status);
+    }
+    const userinfo = await service.request(`${PREFIX}/userinfo`, {
+      headers: { ...browserHeaders(jar), cookie: copy, accept: "application/json" },
+    });
+    expect(userinfo.status).toBe(401);
   });
 });
 

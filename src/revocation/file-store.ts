@@ -1,0 +1,92 @@
+import { open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
+import { join } from "node:path";
+import type { Logger } from "../log.ts";
+import { parseRevocation, type Revocation } from "./revocation-list.ts";
+import type { RevocationStore, StoreHealth } from "./revocations.ts";
+
+export const REVOCATIONS_FILE = "revocations.jsonl";
+
+/**
+ * Revocations on disk in FORWARD_AUTH_DATA_DIR, one JSON object per line, so that a restart
+ * brings no revoked session back. Each line is appended and fsync'd before the sign-out or
+ * back-channel logout that made it is answered. At start the file is read, expired and
+ * unreadable lines (a line torn by a crash) are dropped, and the rest is written to a new file
+ * that replaces the old one in one rename: the file holds about one session lifetime of
+ * revocations after each start.
+ */
+export function createFileStore(dir: string, logger: Logger): RevocationStore {
+  const path = join(dir, REVOCATIONS_FILE);
+  let handle: FileHandle | undefined;
+  // Appends run one after another, each with its fsync, in the order revocations were made.
+  let queue: Promise<void> = Promise.resolve();
+  let health: StoreHealth = { ok: true };
+
+  const fail = (what: string, error: unknown): void => {
+    const reason = `${what} ${path}: ${error instanceof Error ? error.message : String(error)}`;
+    // Logged when it starts failing, not on every revocation after.
+    if (health.ok) logger.error("revocations not saved", { reason });
+    health = { ok: false, reason };
+  };
+
+  return {
+    name: "file",
+    async load(now) {
+      let text = "";
+      try {
+        text = await readFile(path, "utf8");
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      }
+      const live: Revocation[] = [];
+      let unreadable = 0;
+      for (const line of text.split("\n")) {
+        if (line === "") continue;
+        let revocation: Revocation | undefined;
+        try {
+          revocation = parseRevocation(JSON.parse(line));
+        } catch {
+          revocation = undefined;
+        }
+        if (revocation === undefined) unreadable++;
+        else if (revocation.until > now) live.push(revocation);
+      }
+      if (unreadable > 0)
+        logger.warn("revocations: unreadable lines skipped", { path, unreadable });
+      // Compacted: only what is still in force, written whole before it replaces the old file.
+      const next = `${path}.new`;
+      // "wx" after removing a leftover: never follows a planted symlink.
+      await rm(next, { force: true });
+      const fresh = await open(next, "wx", 0o600);
+      try {
+        await fresh.writeFile(live.map((r) => `${JSON.stringify(r)}\n`).join(""), "utf8");
+        await fresh.sync();
+      } finally {
+        await fresh.close();
+      }
+      await rename(next, path);
+      handle = await open(path, "a", 0o600);
+      return live;
+    },
+    record(revocation) {
+      const line = `${JSON.stringify(revocation)}\n`;
+      queue = queue.then(async () => {
+        if (handle === undefined) return;
+        try {
+          await handle.appendFile(line, "utf8");
+          await handle.sync();
+          if (!health.ok) logger.info("revocations saved again", { path });
+          health = { ok: true };
+        } catch (error) {
+          fail("cannot write", error);
+        }
+      });
+      return queue;
+    },
+    health: () => health,
+    async close() {
+      await queue;
+      await handle?.close();
+      handle = undefined;
+    },
+  };
+}
