@@ -144,3 +144,83 @@ describe("the service process", () => {
       expect(() => JSON.parse(line) as unknown).not.toThrow();
   });
 });
+
+describe("revocations across a restart", () => {
+  /** Logs alice in through `service` and returns her session cookie ("name=value"). */
+  async function signIn(url: string): Promise<string> {
+    const forwarded = {
+      "x-forwarded-method": "GET",
+      "x-forwarded-proto": "https",
+      "x-forwarded-host": "music.example.com",
+      "x-forwarded-uri": "/",
+      "sec-fetch-mode": "navigate",
+      accept: "text/html",
+    };
+    const check = await rawRequest(`${url}${PREFIX}/auth/traefik`, forwarded);
+    const loginCookie = check.headers["set-cookie"]?.[0]?.split(";")[0] ?? "";
+    const back = new URL(await loginAtIdp(check.headers.location ?? "", USERS.alice));
+    const done = await rawRequest(`${url}${back.pathname}${back.search}`, {
+      host: "music.example.com",
+      "x-forwarded-proto": "https",
+      cookie: loginCookie,
+    });
+    const session = (done.headers["set-cookie"] ?? []).find((c) =>
+      c.includes("forward_auth_session="),
+    );
+    return session?.split(";")[0] ?? "";
+  }
+  const ask = (url: string, cookie: string) =>
+    rawRequest(`${url}${PREFIX}/auth/traefik`, {
+      "x-forwarded-method": "GET",
+      "x-forwarded-proto": "https",
+      "x-forwarded-host": "music.example.com",
+      "x-forwarded-uri": "/",
+      accept: "application/json",
+      cookie,
+    });
+
+  it("with FORWARD_AUTH_DATA_DIR, a signed-out cookie stays refused after a restart; without, the start says it would not", async () => {
+    const idp: TestIdp = await startTestIdp({
+      users: [USERS.alice],
+      clients: [
+        { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: callbackUris() },
+      ],
+    });
+    cleanups.push(() => idp.close());
+    const dataDir = mkdtempSync(join(tmpdir(), "fa-data-"));
+    cleanups.push(() => {
+      rmSync(dataDir, { recursive: true, force: true });
+      return Promise.resolve();
+    });
+    const env = { ...testEnv(idp.issuer), FORWARD_AUTH_DATA_DIR: dataDir };
+
+    const first = await runService(env);
+    cleanups.push(() => first.stop());
+    const cookie = await signIn(first.url);
+    const kept = await signIn(first.url);
+    expect(cookie).toMatch(/forward_auth_session=Fe26\.2/);
+    expect((await ask(first.url, cookie)).status).toBe(200);
+    const out = await rawRequest(`${first.url}${PREFIX}/sign_out`, {
+      host: "music.example.com",
+      "x-forwarded-proto": "https",
+      cookie,
+    });
+    expect(out.status).toBe(302);
+    expect((await ask(first.url, cookie)).status).toBe(401);
+    expect(await first.stop()).toBe(0);
+
+    const second = await runService(env);
+    cleanups.push(() => second.stop());
+    expect(second.output()).toContain('"msg":"revocations loaded"');
+    expect((await ask(second.url, cookie)).status).toBe(401);
+    // Only that session ended: alice's other login is untouched.
+    expect((await ask(second.url, kept)).status).toBe(200);
+    expect(second.output()).not.toContain("kept in memory only");
+    await second.stop();
+
+    const memoryOnly = await runService(testEnv(idp.issuer));
+    cleanups.push(() => memoryOnly.stop());
+    expect(memoryOnly.output()).toContain("a revoked session is valid again after a restart");
+    await memoryOnly.stop();
+  });
+});
