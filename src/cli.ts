@@ -1,25 +1,29 @@
 import { readFileSync } from "node:fs";
-import { parseAppHost, type AppHost } from "./check/app-host.ts";
-import { runCheck } from "./check/run-check.ts";
 import { scanArgs, single as singleValue } from "./cli-args.ts";
 import type { Env, ProcessUser } from "./config/load.ts";
 import { parsePathPrefix } from "./config/parsers.ts";
 import { settingsHelp } from "./config/reference.ts";
 import { parseExplainArgs } from "./explain/args.ts";
 import { runExplain } from "./explain/run-explain.ts";
-import { generateCaddy } from "./generate/caddy.ts";
-import { generateLabels } from "./generate/labels.ts";
-import { generateNginx } from "./generate/nginx.ts";
-import { generateNix, generateNixShared } from "./generate/nix.ts";
-import { generateNpm, NPM_DETAILS_UPSTREAM } from "./generate/npm.ts";
-import { GENERATE_FORMATS, type GenerateFormat, type GenerateOptions } from "./generate/options.ts";
+import type { FetchLike } from "./oidc/errors.ts";
+import { generateCaddy } from "./proxy-config/caddy.ts";
+import { generateLabels } from "./proxy-config/labels.ts";
+import { generateNginx } from "./proxy-config/nginx.ts";
+import { generateNix, generateNixShared } from "./proxy-config/nix.ts";
+import { generateNpm, NPM_DETAILS_UPSTREAM } from "./proxy-config/npm.ts";
+import {
+  GENERATE_FORMATS,
+  type GenerateFormat,
+  type GenerateOptions,
+} from "./proxy-config/options.ts";
 import {
   FORWARD_AUTH_SERVICE,
   generateTraefikDynamic,
   generateTraefikShared,
   type SharedOptions,
-} from "./generate/traefik.ts";
-import type { FetchLike } from "./oidc/errors.ts";
+} from "./proxy-config/traefik.ts";
+import { parseAppHost, type AppHost } from "./self-check/app-host.ts";
+import { runCheck } from "./self-check/run-check.ts";
 
 export interface CliIo {
   stdout(s: string): void;
