@@ -6,6 +6,7 @@ import { settingsHelp } from "./config/reference.ts";
 import { parseExplainArgs } from "./explain/args.ts";
 import { runExplain } from "./explain/run-explain.ts";
 import type { FetchLike } from "./oidc/errors.ts";
+import { isHostName, isLabel } from "./proxy/host-names.ts";
 import { generateCaddy } from "./proxy-config/caddy.ts";
 import { generateLabels } from "./proxy-config/labels.ts";
 import { generateNginx } from "./proxy-config/nginx.ts";
@@ -139,8 +140,7 @@ const got = (raw: string): string => `(got ${JSON.stringify(raw)})`;
 /** A DNS host name: letters, digits and inner hyphens in dot-separated labels. */
 function parseHost(raw: string): string {
   const host = raw.toLowerCase();
-  const label = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-  if (host.length > 253 || !new RegExp(`^${label}(?:\\.${label})*$`).test(host)) {
+  if (!isHostName(host)) {
     throw new Error(`must be a host name like music.example.com ${got(raw)}`);
   }
   return host;
@@ -189,7 +189,7 @@ function parsePublic(raw: string, prefix: string | undefined): string {
 }
 
 function parseName(raw: string): string {
-  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(raw)) {
+  if (!isLabel(raw)) {
     throw new Error(
       `must be lower-case letters, digits and inner "-", at most 63 characters ${got(raw)}`,
     );
