@@ -7,7 +7,7 @@ import { exportJWK, generateKeyPair, type JWK } from "jose";
 import { describe, expect, it } from "vitest";
 import { parseAppHost } from "../../src/self-check/app-host.ts";
 import { runCheck } from "../../src/self-check/run-check.ts";
-import { runCli } from "../../src/cli.ts";
+import { runCli } from "../../src/cli/run-cli.ts";
 import type { FetchLike } from "../../src/oidc/errors.ts";
 import { CLIENT_ID, CLIENT_SECRET, callbackUris, testEnv, USERS } from "../helpers/harness.ts";
 import { ROOT } from "../helpers/bundle.ts";

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { runCli } from "../../src/cli.ts";
+import { runCli } from "../../src/cli/run-cli.ts";
 import { generateNix, generateNixShared, nixName, nixString } from "../../src/proxy-config/nix.ts";
 import {
   generateTraefikDynamic,

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { runCli, USAGE } from "../../src/cli.ts";
+import { runCli, USAGE } from "../../src/cli/run-cli.ts";
 import { generateCaddy } from "../../src/proxy-config/caddy.ts";
 import { generateLabels } from "../../src/proxy-config/labels.ts";
 import { generateNginx } from "../../src/proxy-config/nginx.ts";

@@ -1,30 +1,30 @@
 import { readFileSync } from "node:fs";
-import { scanArgs, single as singleValue } from "./cli-args.ts";
-import type { Env, ProcessUser } from "./config/load.ts";
-import { parsePathPrefix } from "./config/parsers.ts";
-import { settingsHelp } from "./config/reference.ts";
-import { parseExplainArgs } from "./explain/args.ts";
-import { runExplain } from "./explain/run-explain.ts";
-import type { FetchLike } from "./oidc/errors.ts";
-import { isHostName, isLabel } from "./proxy/host-names.ts";
-import { generateCaddy } from "./proxy-config/caddy.ts";
-import { generateLabels } from "./proxy-config/labels.ts";
-import { generateNginx } from "./proxy-config/nginx.ts";
-import { generateNix, generateNixShared } from "./proxy-config/nix.ts";
-import { generateNpm, NPM_DETAILS_UPSTREAM } from "./proxy-config/npm.ts";
+import { scanArgs, single as singleValue } from "./args.ts";
+import type { Env, ProcessUser } from "../config/load.ts";
+import { parsePathPrefix } from "../config/parsers.ts";
+import { settingsHelp } from "../config/reference.ts";
+import { parseExplainArgs } from "../explain/args.ts";
+import { runExplain } from "../explain/run-explain.ts";
+import type { FetchLike } from "../oidc/errors.ts";
+import { isHostName, isLabel } from "../proxy/host-names.ts";
+import { generateCaddy } from "../proxy-config/caddy.ts";
+import { generateLabels } from "../proxy-config/labels.ts";
+import { generateNginx } from "../proxy-config/nginx.ts";
+import { generateNix, generateNixShared } from "../proxy-config/nix.ts";
+import { generateNpm, NPM_DETAILS_UPSTREAM } from "../proxy-config/npm.ts";
 import {
   GENERATE_FORMATS,
   type GenerateFormat,
   type GenerateOptions,
-} from "./proxy-config/options.ts";
+} from "../proxy-config/options.ts";
 import {
   FORWARD_AUTH_SERVICE,
   generateTraefikDynamic,
   generateTraefikShared,
   type SharedOptions,
-} from "./proxy-config/traefik.ts";
-import { parseAppHost, type AppHost } from "./self-check/app-host.ts";
-import { runCheck } from "./self-check/run-check.ts";
+} from "../proxy-config/traefik.ts";
+import { parseAppHost, type AppHost } from "../self-check/app-host.ts";
+import { runCheck } from "../self-check/run-check.ts";
 
 export interface CliIo {
   stdout(s: string): void;
@@ -420,7 +420,7 @@ const SHARED_GENERATORS: Readonly<Record<SharedFormat, (s: SharedOptions) => str
   nix: generateNixShared,
 };
 
-const defaultDeps: CliDeps = { serve: () => import("./main.ts") };
+const defaultDeps: CliDeps = { serve: () => import("../main.ts") };
 const readUtf8 = (path: string): string => readFileSync(path, "utf8");
 /** This process's user, as main.ts reads it for the service; undefined where there is none. */
 const processUser = (): ProcessUser | undefined =>
