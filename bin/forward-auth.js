@@ -12,14 +12,14 @@ import { spawn } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const source = new URL("../src/cli.ts", import.meta.url);
+const source = new URL("../src/cli/run-cli.ts", import.meta.url);
 const fromSource = existsSync(source);
 // process.features.typescript is "strip" or "transform" where Node runs .ts files (22.18 and
 // later by default), false or absent where it does not.
 if (fromSource && !process.features.typescript) {
   runOnProjectNode();
 } else {
-  const { runCli } = await import(fromSource ? source.href : "../dist/cli.js");
+  const { runCli } = await import(fromSource ? source.href : "../dist/cli/run-cli.js");
   // exitCode rather than process.exit(): the service keeps running after runCli returns, and
   // output written to a pipe is flushed before the process ends.
   process.exitCode = await runCli(process.argv.slice(2), {

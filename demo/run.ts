@@ -14,7 +14,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateCaddy } from "../src/generate/caddy.ts";
+import { generateCaddy } from "../src/proxy-config/caddy.ts";
 import { startTestIdp, type TestUser } from "../tests/helpers/idp.ts";
 import { createDemoApp } from "./app.ts";
 import { createGateway } from "./gateway.ts";

@@ -13,9 +13,9 @@ import { createOidcClient } from "./oidc/client.ts";
 import {
   IdentityKeyError,
   loadOrCreateSigningKeys,
+  rotateIfDue,
   type SigningKeys,
 } from "./identity-jwt/keys.ts";
-import { rotateIfDue } from "./identity-jwt/rotation.ts";
 import { createRulesSource, RulesFileError, type RulesSource } from "./rules/source.ts";
 import { fileWatcher } from "./rules/watch.ts";
 import { VERSION } from "./version.ts";

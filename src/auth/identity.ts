@@ -1,4 +1,4 @@
-/** Who the user is, as far as the identity headers and the access policy are concerned. */
+/** Who the user is, as far as the identity headers and the access requirements are concerned. */
 export interface Identity {
   /** The provider's stable subject identifier. */
   readonly sub: string;

@@ -7,6 +7,8 @@
 // `http(s)://host[:port]` do we parse, and then we demand that the parse changed nothing in
 // the authority but letter case.
 
+import { domainCovers } from "../proxy/host-names.ts";
+
 export interface RedirectPolicy {
   /** e.g. "example.com": hosts equal to it or ending in ".example.com" (dot boundary) are allowed, any port. undefined = only the request host. */
   readonly cookieDomain: string | undefined;
@@ -174,7 +176,7 @@ function isAllowedHost(url: URL, requestOrigin: string, policy: RedirectPolicy):
   if (url.host === URL.parse(requestOrigin)?.host) return true;
   const domain = cookieDomainOf(policy);
   if (domain === undefined) return false;
-  return url.hostname === domain || url.hostname.endsWith(`.${domain}`);
+  return domainCovers(domain, url.hostname);
 }
 
 /** RFC 6265 §5.2.3: a leading "." in a cookie Domain is ignored; an empty one allows nothing. */

@@ -1,4 +1,5 @@
 import { hostName } from "../proxy/forwarded.ts";
+import { domainCovers } from "../proxy/host-names.ts";
 import type { Config } from "./config.ts";
 import { SECRET_NAMES, SETTING_NAMES, SETTING_ROWS, SETTINGS, type Setting } from "./settings.ts";
 import { closestName } from "./suggest.ts";
@@ -209,8 +210,7 @@ function crossFieldProblems({ authHost, cookieDomain }: Values): string[] {
       `FORWARD_AUTH_AUTH_HOST: needs FORWARD_AUTH_COOKIE_DOMAIN, so the session set on ${authHost} reaches the apps; set it to their parent domain`,
     ];
   }
-  const hostname = hostName(authHost);
-  if (hostname !== cookieDomain && !hostname.endsWith(`.${cookieDomain}`)) {
+  if (!domainCovers(cookieDomain, hostName(authHost))) {
     return [
       `FORWARD_AUTH_AUTH_HOST: is not under FORWARD_AUTH_COOKIE_DOMAIN "${cookieDomain}" (got "${authHost}"); use a host of that domain`,
     ];

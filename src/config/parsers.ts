@@ -3,6 +3,7 @@
  * message says what is wrong; load.ts adds the variable name and collects every problem.
  */
 import { parseHost } from "../proxy/forwarded.ts";
+import { isHostName } from "../proxy/host-names.ts";
 import type { LogLevel } from "./config.ts";
 
 const DURATION = /^(\d{1,9})(ms|s|m|h|d)$/;
@@ -83,8 +84,7 @@ export function parsePathPrefix(raw: string): string {
 /** "example.com" (a leading dot is tolerated and dropped); must have at least two labels. */
 export function parseCookieDomain(raw: string): string {
   const value = raw.trim().toLowerCase().replace(/^\./, "");
-  const label = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-  if (!new RegExp(`^${label}(?:\\.${label})+$`).test(value)) {
+  if (!isHostName(value) || !value.includes(".")) {
     throw new Error("must be a domain name like example.com");
   }
   // RFC 6265 section 5.1.3: an IP address only domain-matches itself, so it cannot be shared.

@@ -1,5 +1,5 @@
 // `forward-auth explain <url> [options]`: the arguments, parsed once into the request to explain.
-import { scanArgs, single as singleValue } from "../cli-args.ts";
+import { scanArgs, single as singleValue } from "../cli/args.ts";
 import { parseHost } from "../proxy/forwarded.ts";
 import { parseAddress } from "../proxy/trusted-proxies.ts";
 

@@ -1,6 +1,25 @@
 import { createPrivateKey, createPublicKey, KeyObject, type JsonWebKey } from "node:crypto";
 import { calculateJwkThumbprint, generateKeyPair, type JWK } from "jose";
-import { IdentityKeyError, KEY_FILE_SETTING } from "./errors.ts";
+
+/** Stable codes callers branch on; every message names the setting and the fix. */
+export type IdentityKeyErrorCode =
+  | "key_file_unreadable"
+  | "key_file_invalid"
+  | "key_store_invalid"
+  | "key_store_unwritable"
+  | "rotation_unsupported";
+
+/** A start-up problem with the identity-JWT signing keys: the service must not start. */
+export class IdentityKeyError extends Error {
+  readonly code: IdentityKeyErrorCode;
+  constructor(code: IdentityKeyErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "IdentityKeyError";
+    this.code = code;
+  }
+}
+
+export const KEY_FILE_SETTING = "FORWARD_AUTH_IDENTITY_JWT_KEY_FILE";
 
 /** JWS algorithms an identity JWT may be signed with, one per supported key type. */
 export type SigningAlgorithm = "ES256" | "ES384" | "EdDSA" | "RS256";

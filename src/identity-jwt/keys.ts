@@ -1,11 +1,21 @@
-import { DATA_DIR_SETTING, fsReason, IdentityKeyError, KEY_FILE_SETTING } from "./errors.ts";
+import type { JWK } from "jose";
 import {
   generateSigningKey,
+  IdentityKeyError,
+  KEY_FILE_SETTING,
   signingKeyFromFile,
   type RetiredKey,
   type SigningKey,
 } from "./key-material.ts";
-import { nodeKeyFs, readKeyStore, writeKeyStore, type KeyFs, type StoredKeys } from "./store.ts";
+import {
+  DATA_DIR_SETTING,
+  fsReason,
+  nodeKeyFs,
+  readKeyStore,
+  writeKeyStore,
+  type KeyFs,
+  type StoredKeys,
+} from "./store.ts";
 
 export type { RetiredKey, SigningAlgorithm, SigningKey } from "./key-material.ts";
 export type { KeyFs } from "./store.ts";
@@ -123,6 +133,42 @@ function rotatingKeys(
       return run;
     },
   };
+}
+
+/** Generated signing keys are replaced after this long; the old public key stays published. */
+export const KEY_LIFETIME_SECONDS = 30 * 86400;
+
+/**
+ * Rotates a generated key once it is older than maxAge. Keys given by file are the operator's
+ * to replace. Returns whether it rotated; a failed write leaves the old key in use (rotate()
+ * changes nothing then) and is the caller's to log.
+ */
+export async function rotateIfDue(
+  keys: SigningKeys,
+  now: number,
+  maxAge = KEY_LIFETIME_SECONDS,
+): Promise<boolean> {
+  if (keys.source === "file") return false;
+  if (now - keys.current().createdAt < maxAge) return false;
+  await keys.rotate(now);
+  return true;
+}
+
+/**
+ * The key set an app fetches to verify identity JWTs (RFC 7517 section 5): the current key and
+ * every retired key that may still have live tokens, each with kid, alg and use "sig", public
+ * members only.
+ */
+export function publicJwks(keys: SigningKeys, now: number): { keys: JWK[] } {
+  const current = keys.current();
+  const published: JWK[] = [{ ...current.publicJwk }];
+  const seen = new Set([current.kid]);
+  for (const key of keys.retired()) {
+    if (publishedUntil(key) <= now || seen.has(key.kid)) continue;
+    seen.add(key.kid);
+    published.push({ ...key.publicJwk });
+  }
+  return { keys: published };
 }
 
 async function readKeyFile(fs: KeyFs, path: string): Promise<string> {

@@ -8,9 +8,9 @@ import {
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { calculateJwkThumbprint, type JWK } from "jose";
-import { DATA_DIR_SETTING, fsReason, IdentityKeyError } from "./errors.ts";
 import {
   algorithmFor,
+  IdentityKeyError,
   publicJwkOf,
   SIGNING_ALGORITHMS,
   signingKeyFrom,
@@ -18,6 +18,16 @@ import {
   type SigningAlgorithm,
   type SigningKey,
 } from "./key-material.ts";
+
+export const DATA_DIR_SETTING = "FORWARD_AUTH_DATA_DIR";
+
+/** The errno code of a failed fs call ("ENOENT", "EACCES"), or the message when there is none. */
+export function fsReason(error: unknown): string {
+  if (error instanceof Error && "code" in error && typeof error.code === "string") {
+    return error.code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** The few file operations the key store needs; tests pass an in-memory one. */
 export interface KeyFs {

@@ -1,4 +1,5 @@
 import { normalizePath } from "../auth/path.ts";
+import { LABEL } from "./host-names.ts";
 import { methodOverrides } from "./method-override.ts";
 
 /** The original request, as the proxy describes it; the rest of the service only sees this. */
@@ -31,8 +32,7 @@ export type HeaderReader = (name: string) => string | undefined;
 
 const METHOD = /^[A-Z][A-Z-]{0,19}$/;
 // RFC 3986 reg-name / IPv4 / bracketed IPv6, then an optional port; no userinfo, no list.
-const HOST =
-  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+const HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9a-f:.]+\\])(?::\\d{1,5})?$`);
 // Printable ASCII only: a proxy never forwards raw spaces, controls or non-ASCII in a request
 // target; and no "#" (0x23), since a fragment is never sent.
 const URI = /^\/[\x21\x22\x24-\x7e]*$/;

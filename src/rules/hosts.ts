@@ -1,10 +1,8 @@
 /** Host patterns of the rules file: validation, and the lookup compiled from them. */
 import { hostName } from "../proxy/forwarded.ts";
-
-// The same label syntax as the forwarded Host (proxy/forwarded.ts): a request host that passes
-// there can equal a pattern that passes here.
-const LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-const HOST_NAME = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
+// The same label syntax as the forwarded Host: a request host that passes there can equal a
+// pattern that passes here.
+import { isHostName } from "../proxy/host-names.ts";
 
 export type HostPattern =
   | { readonly ok: true; readonly kind: "exact" | "wildcard"; readonly host: string }
@@ -27,15 +25,14 @@ export function parseHostPattern(raw: string): HostPattern {
   }
   if (host.includes("*")) {
     const suffix = host.slice(2);
-    if (!host.startsWith("*.") || !HOST_NAME.test(suffix) || host.length > 253) {
+    if (!host.startsWith("*.") || !isHostName(suffix) || host.length > 253) {
       return fail(
         `a wildcard must be "*." in front of a domain and stands for exactly one label (got ${got}); use a pattern like *.example.com`,
       );
     }
     return { ok: true, kind: "wildcard", host };
   }
-  if (!HOST_NAME.test(host) || host.length > 253)
-    return fail(`is not a host name (got ${got}); ${FIX}`);
+  if (!isHostName(host)) return fail(`is not a host name (got ${got}); ${FIX}`);
   return { ok: true, kind: "exact", host };
 }
 

@@ -3,7 +3,7 @@ export type Action = "allow" | "authenticate" | "deny";
 
 /**
  * Who may pass once authenticated: empty lists = any authenticated user. A user passes when named
- * in users or in any of groups (exact, case-sensitive comparison, as auth/policy.ts).
+ * in users or in any of groups (exact, case-sensitive comparison: see checkRequirement in requirement.ts).
  */
 export interface Requirement {
   readonly groups: readonly string[];

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse, parseDocument } from "yaml";
-import { generateLabels } from "../../src/generate/labels.ts";
+import { generateLabels } from "../../src/proxy-config/labels.ts";
 import { NAVIDROME, readRepoFile, ROOT } from "../helpers/bundle.ts";
 
 // No Docker engine runs here: these tests check what can be checked without one, that the

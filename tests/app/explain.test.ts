@@ -1,7 +1,7 @@
 // `forward-auth explain`: the real app, built in-process from the configuration and rules file,
 // answers one request; the report names the rule, the answer and a 200's exact headers.
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli.ts";
+import { runCli } from "../../src/cli/run-cli.ts";
 import { parseExplainArgs } from "../../src/explain/args.ts";
 import { runExplain, trustedPeer } from "../../src/explain/run-explain.ts";
 import { compileCidrs } from "../../src/proxy/trusted-proxies.ts";

@@ -4,7 +4,7 @@ import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { parse, parseDocument } from "yaml";
 import { IDENTITY_HEADER_NAMES } from "../../src/auth/identity-headers.ts";
-import { generateLabels } from "../../src/generate/labels.ts";
+import { generateLabels } from "../../src/proxy-config/labels.ts";
 import {
   FORWARD_AUTH_MIDDLEWARE,
   FORWARD_AUTH_SERVICE,
@@ -17,7 +17,7 @@ import {
   STRIP_MIDDLEWARE,
   traefikRouting,
   type SharedOptions,
-} from "../../src/generate/traefik.ts";
+} from "../../src/proxy-config/traefik.ts";
 import { NAVIDROME, OPTION_SETS, readRepoFile, ROOT } from "../helpers/bundle.ts";
 import { labelsToFileHttp, type FileHttp } from "../helpers/traefik-labels.ts";
 

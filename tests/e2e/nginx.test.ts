@@ -3,7 +3,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateNginx } from "../../src/generate/nginx.ts";
+import { generateNginx } from "../../src/proxy-config/nginx.ts";
 import { NGINX, nginxArgs, nginxTestConfig, runTool, scratchDir } from "../helpers/proxies.ts";
 
 describe("the shipped nginx configuration", () => {

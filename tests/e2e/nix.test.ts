@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { runCli } from "../../src/cli.ts";
-import { generateNix, generateNixShared, nixName, nixString } from "../../src/generate/nix.ts";
+import { runCli } from "../../src/cli/run-cli.ts";
+import { generateNix, generateNixShared, nixName, nixString } from "../../src/proxy-config/nix.ts";
 import {
   generateTraefikDynamic,
   generateTraefikShared,
@@ -16,7 +16,7 @@ import {
   traefikSharedConfig,
   type SharedOptions,
   type TraefikAppOptions,
-} from "../../src/generate/traefik.ts";
+} from "../../src/proxy-config/traefik.ts";
 
 const NIX_INSTANTIATE = "nix-instantiate";
 

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { USAGE } from "../../src/cli.ts";
+import { USAGE } from "../../src/cli/run-cli.ts";
 import { ROOT } from "../helpers/bundle.ts";
 import { PREFIX, SECRET_A, testEnv } from "../helpers/harness.ts";
 import { freePort } from "../helpers/process.ts";
@@ -109,9 +109,9 @@ describe.skipIf(old === undefined)(
         rmSync(dir, { recursive: true, force: true });
       });
       mkdirSync(join(dir, "bin"));
-      mkdirSync(join(dir, "src"));
+      mkdirSync(join(dir, "src", "cli"), { recursive: true });
       copyFileSync(BIN, join(dir, "bin", "forward-auth.js"));
-      writeFileSync(join(dir, "src", "cli.ts"), "export {};\n");
+      writeFileSync(join(dir, "src", "cli", "run-cli.ts"), "export {};\n");
       writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
       const result = run([join(dir, "bin", "forward-auth.js"), "--help"]);
       expect([result.status, result.stdout, result.stderr]).toEqual([

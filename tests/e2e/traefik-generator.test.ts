@@ -5,8 +5,8 @@
 // the router its access log names.
 // This table replaced a model of Traefik's router written here (issue 14): real Traefik answers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateTraefikDynamic, generateTraefikShared } from "../../src/generate/traefik.ts";
-import type { GenerateOptions } from "../../src/generate/options.ts";
+import { generateTraefikDynamic, generateTraefikShared } from "../../src/proxy-config/traefik.ts";
+import type { GenerateOptions } from "../../src/proxy-config/options.ts";
 import { NAVIDROME } from "../helpers/bundle.ts";
 import { startEcho, type EchoApp } from "../helpers/echo.ts";
 import { CLIENT_ID, CLIENT_SECRET, PREFIX, testEnv, USERS } from "../helpers/harness.ts";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { GenerateOptions } from "../../src/generate/options.ts";
+import type { GenerateOptions } from "../../src/proxy-config/options.ts";
 
 /** The repository's root, for reading the bundled files the way a user copies them. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -2,7 +2,7 @@
 // plain-http origins of test setups were refused; their redirect URIs must carry the scheme and
 // port the service builds them with.
 import { describe, expect, it } from "vitest";
-import { appOrigin, parseAppHost } from "../../src/check/app-host.ts";
+import { appOrigin, parseAppHost } from "../../src/self-check/app-host.ts";
 
 describe("parseAppHost", () => {
   it.each([

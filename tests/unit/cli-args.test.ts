@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanArgs, single } from "../../src/cli-args.ts";
+import { scanArgs, single } from "../../src/cli/args.ts";
 
 const scan = (tokens: string[]) => {
   const { values, booleans, positionals, seen, problems } = scanArgs(tokens, {

@@ -1,13 +1,13 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { runCli, USAGE } from "../../src/cli.ts";
-import { generateCaddy } from "../../src/generate/caddy.ts";
-import { generateLabels } from "../../src/generate/labels.ts";
-import { generateNginx } from "../../src/generate/nginx.ts";
-import { generateNix, generateNixShared } from "../../src/generate/nix.ts";
-import { generateNpm, NPM_DETAILS_UPSTREAM } from "../../src/generate/npm.ts";
-import type { GenerateOptions } from "../../src/generate/options.ts";
-import { generateTraefikDynamic, generateTraefikShared } from "../../src/generate/traefik.ts";
+import { runCli, USAGE } from "../../src/cli/run-cli.ts";
+import { generateCaddy } from "../../src/proxy-config/caddy.ts";
+import { generateLabels } from "../../src/proxy-config/labels.ts";
+import { generateNginx } from "../../src/proxy-config/nginx.ts";
+import { generateNix, generateNixShared } from "../../src/proxy-config/nix.ts";
+import { generateNpm, NPM_DETAILS_UPSTREAM } from "../../src/proxy-config/npm.ts";
+import type { GenerateOptions } from "../../src/proxy-config/options.ts";
+import { generateTraefikDynamic, generateTraefikShared } from "../../src/proxy-config/traefik.ts";
 import { NAVIDROME, NAVIDROME_ARGS, readRepoFile, ROOT } from "../helpers/bundle.ts";
 
 interface Run {

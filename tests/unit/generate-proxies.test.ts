@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { IDENTITY_HEADER_NAMES } from "../../src/auth/identity-headers.ts";
-import { generateCaddy } from "../../src/generate/caddy.ts";
-import { generateNginx } from "../../src/generate/nginx.ts";
-import type { GenerateOptions } from "../../src/generate/options.ts";
+import { generateCaddy } from "../../src/proxy-config/caddy.ts";
+import { generateNginx } from "../../src/proxy-config/nginx.ts";
+import type { GenerateOptions } from "../../src/proxy-config/options.ts";
 
 /** The options the shipped examples are generated from (README and issue 3). */
 const EXAMPLE: GenerateOptions = {

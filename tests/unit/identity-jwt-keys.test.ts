@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { calculateJwkThumbprint, createLocalJWKSet, jwtVerify } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
-import { IdentityKeyError } from "../../src/identity-jwt/errors.ts";
-import { publicJwks } from "../../src/identity-jwt/jwks.ts";
 import {
+  IdentityKeyError,
   loadOrCreateSigningKeys,
+  publicJwks,
   publishedUntil,
   type KeyFs,
   type SigningKeys,

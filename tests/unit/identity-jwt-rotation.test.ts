@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { publicJwks } from "../../src/identity-jwt/jwks.ts";
-import { loadOrCreateSigningKeys } from "../../src/identity-jwt/keys.ts";
-import { KEY_LIFETIME_SECONDS, rotateIfDue } from "../../src/identity-jwt/rotation.ts";
+import {
+  KEY_LIFETIME_SECONDS,
+  loadOrCreateSigningKeys,
+  publicJwks,
+  rotateIfDue,
+} from "../../src/identity-jwt/keys.ts";
 
 const T0 = 1_800_000_000;
 

@@ -7,8 +7,11 @@ import {
 } from "jose";
 import { describe, expect, it } from "vitest";
 import type { Identity } from "../../src/auth/identity.ts";
-import { publicJwks } from "../../src/identity-jwt/jwks.ts";
-import { loadOrCreateSigningKeys, type SigningKeys } from "../../src/identity-jwt/keys.ts";
+import {
+  loadOrCreateSigningKeys,
+  publicJwks,
+  type SigningKeys,
+} from "../../src/identity-jwt/keys.ts";
 import { createIdentityJwtSigner, signIdentityJwt } from "../../src/identity-jwt/sign.ts";
 
 const NOW = 1_760_000_000;

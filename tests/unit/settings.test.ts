@@ -2,7 +2,7 @@
 // check, `forward-auth --help` and docs/configuration.md are derived from it; these tests fail
 // when one of them drifts from the table.
 import { describe, expect, it } from "vitest";
-import { USAGE } from "../../src/cli.ts";
+import { USAGE } from "../../src/cli/run-cli.ts";
 import type { Config } from "../../src/config/config.ts";
 import { loadConfig, type Env } from "../../src/config/load.ts";
 import { configurationReference, settingsHelp } from "../../src/config/reference.ts";

@@ -1,7 +1,7 @@
 // Issue 17: the Nginx Proxy Manager and NixOS pages are linked from the docs index, and what they
 // tell users to set matches the code.
 import { describe, expect, it } from "vitest";
-import { USAGE } from "../../src/cli.ts";
+import { USAGE } from "../../src/cli/run-cli.ts";
 import { readRepoFile } from "../helpers/bundle.ts";
 
 describe("the setup pages", () => {

@@ -3,6 +3,7 @@
 import ipaddr from "ipaddr.js";
 import type { Config } from "../config/config.ts";
 import { hostName } from "../proxy/forwarded.ts";
+import { domainCovers } from "../proxy/host-names.ts";
 import { appOrigin, type AppHost } from "./app-host.ts";
 
 /** Stands for the app host when no --host was given. */
@@ -46,11 +47,6 @@ function trustsEveryone(entry: string): boolean {
   if (bits === 0) return true;
   // compileCidrs reads an IPv4-mapped range as the IPv4 range it maps.
   return addr.kind() === "ipv6" && (addr as ipaddr.IPv6).isIPv4MappedAddress() && bits <= 96;
-}
-
-/** RFC 6265 section 5.1.3: a cookie for `domain` reaches `host` only at or below that domain. */
-export function domainCovers(domain: string, host: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`);
 }
 
 /**

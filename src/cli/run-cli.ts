@@ -1,25 +1,30 @@
 import { readFileSync } from "node:fs";
-import { parseAppHost, type AppHost } from "./check/app-host.ts";
-import { runCheck } from "./check/run-check.ts";
-import { scanArgs, single as singleValue } from "./cli-args.ts";
-import type { Env, ProcessUser } from "./config/load.ts";
-import { parsePathPrefix } from "./config/parsers.ts";
-import { settingsHelp } from "./config/reference.ts";
-import { parseExplainArgs } from "./explain/args.ts";
-import { runExplain } from "./explain/run-explain.ts";
-import { generateCaddy } from "./generate/caddy.ts";
-import { generateLabels } from "./generate/labels.ts";
-import { generateNginx } from "./generate/nginx.ts";
-import { generateNix, generateNixShared } from "./generate/nix.ts";
-import { generateNpm, NPM_DETAILS_UPSTREAM } from "./generate/npm.ts";
-import { GENERATE_FORMATS, type GenerateFormat, type GenerateOptions } from "./generate/options.ts";
+import { scanArgs, single as singleValue } from "./args.ts";
+import type { Env, ProcessUser } from "../config/load.ts";
+import { parsePathPrefix } from "../config/parsers.ts";
+import { settingsHelp } from "../config/reference.ts";
+import { parseExplainArgs } from "../explain/args.ts";
+import { runExplain } from "../explain/run-explain.ts";
+import type { FetchLike } from "../oidc/errors.ts";
+import { isHostName, isLabel } from "../proxy/host-names.ts";
+import { generateCaddy } from "../proxy-config/caddy.ts";
+import { generateLabels } from "../proxy-config/labels.ts";
+import { generateNginx } from "../proxy-config/nginx.ts";
+import { generateNix, generateNixShared } from "../proxy-config/nix.ts";
+import { generateNpm, NPM_DETAILS_UPSTREAM } from "../proxy-config/npm.ts";
+import {
+  GENERATE_FORMATS,
+  type GenerateFormat,
+  type GenerateOptions,
+} from "../proxy-config/options.ts";
 import {
   FORWARD_AUTH_SERVICE,
   generateTraefikDynamic,
   generateTraefikShared,
   type SharedOptions,
-} from "./generate/traefik.ts";
-import type { FetchLike } from "./oidc/errors.ts";
+} from "../proxy-config/traefik.ts";
+import { parseAppHost, type AppHost } from "../self-check/app-host.ts";
+import { runCheck } from "../self-check/run-check.ts";
 
 export interface CliIo {
   stdout(s: string): void;
@@ -135,8 +140,7 @@ const got = (raw: string): string => `(got ${JSON.stringify(raw)})`;
 /** A DNS host name: letters, digits and inner hyphens in dot-separated labels. */
 function parseHost(raw: string): string {
   const host = raw.toLowerCase();
-  const label = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-  if (host.length > 253 || !new RegExp(`^${label}(?:\\.${label})*$`).test(host)) {
+  if (!isHostName(host)) {
     throw new Error(`must be a host name like music.example.com ${got(raw)}`);
   }
   return host;
@@ -185,7 +189,7 @@ function parsePublic(raw: string, prefix: string | undefined): string {
 }
 
 function parseName(raw: string): string {
-  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(raw)) {
+  if (!isLabel(raw)) {
     throw new Error(
       `must be lower-case letters, digits and inner "-", at most 63 characters ${got(raw)}`,
     );
@@ -416,7 +420,7 @@ const SHARED_GENERATORS: Readonly<Record<SharedFormat, (s: SharedOptions) => str
   nix: generateNixShared,
 };
 
-const defaultDeps: CliDeps = { serve: () => import("./main.ts") };
+const defaultDeps: CliDeps = { serve: () => import("../main.ts") };
 const readUtf8 = (path: string): string => readFileSync(path, "utf8");
 /** This process's user, as main.ts reads it for the service; undefined where there is none. */
 const processUser = (): ProcessUser | undefined =>
