@@ -16,8 +16,12 @@
  * same rounds when Go or their cached binaries are present; DEBUG_PEERS=1 prints their logs.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { REVOCATIONS_FILE } from "../src/revocation/file-store.ts";
+import type { Revocation } from "../src/revocation/revocation-list.ts";
 import { createSealer } from "../src/session/sealer.ts";
 import { createSessionCookies } from "../src/session/session-cookie.ts";
 import { loginAtIdp, startTestIdp } from "../tests/helpers/idp.ts";
@@ -317,10 +321,14 @@ async function main(): Promise<void> {
   // What npm start runs: the build (npm run bench builds it first).
   const main = here("../dist/main.js");
   if (!existsSync(main)) throw new Error("dist/main.js is missing: run npm run bench (it builds)");
+  // Revocation on, with a list as full as a busy day leaves it: every check looks it up.
+  const dataDir = mkdtempSync(join(tmpdir(), "fa-bench-"));
+  writeFileSync(join(dataDir, REVOCATIONS_FILE), revocationFile(REVOCATIONS));
   const service = startServer(main, {
     ...testEnv(idp.issuer),
     FORWARD_AUTH_LISTEN: `127.0.0.1:${String(port)}`,
     FORWARD_AUTH_LOG_LEVEL: "warn",
+    FORWARD_AUTH_DATA_DIR: dataDir,
   });
   const memoryLog: { at: string; rss: number; peak: number }[] = [];
   const note = (at: string) => memoryLog.push({ at, ...memory(service.pid) });
@@ -545,7 +553,7 @@ async function main(): Promise<void> {
     const peak = Math.max(...memoryLog.map((m) => m.peak));
 
     console.log(
-      `\n${TOOL}, ${String(CONNECTIONS)} connections, keep-alive, ${String(DURATION)}s per scenario, ${String(ROUNDS)} interleaved rounds (median shown)${PIN ? ", servers on CPU 0 and the load generator on CPU 1" : ""}\n`,
+      `\n${TOOL}, ${String(CONNECTIONS)} connections, keep-alive, ${String(DURATION)}s per scenario, ${String(ROUNDS)} interleaved rounds (median shown), revocation on with ${String(REVOCATIONS)} entries${PIN ? ", servers on CPU 0 and the load generator on CPU 1" : ""}\n`,
     );
     console.log(`${"scenario".padEnd(52)}   req/s  p50 ms  p99 ms  non-2xx  5xx`);
     for (const s of results) console.log(row(s));
@@ -625,7 +633,32 @@ async function main(): Promise<void> {
     for (const b of bareServers) await stop(b.child);
     await stop(service);
     await idp.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Revocations the service starts with: sign-outs (one session each), provider sessions and
+ * users, none of which ends the bench's sessions (alice's entry is older than her logins), so
+ * every check looks each kind up and still answers 200.
+ */
+const REVOCATIONS = 10_000;
+function revocationFile(count: number): string {
+  const now = Math.floor(Date.now() / 1000);
+  const until = now + 3600;
+  const entries: Revocation[] = [
+    { kind: "subject", sub: USERS.alice.sub, before: now - 3600, until },
+  ];
+  for (let i = 1; i < count; i++) {
+    entries.push(
+      i % 3 === 0
+        ? { kind: "subject", sub: `user-${String(i)}`, before: now, until }
+        : i % 3 === 1
+          ? { kind: "session", id: `session-${String(i)}`.padEnd(22, "x"), until }
+          : { kind: "sid", sid: `provider-session-${String(i)}`, until },
+    );
+  }
+  return entries.map((e) => `${JSON.stringify(e)}\n`).join("");
 }
 
 await main();
