@@ -232,7 +232,7 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
   },
   dataDir: {
     name: "FORWARD_AUTH_DATA_DIR",
-    doc: "a writable directory that keeps revocations and generated signing keys across restarts",
+    doc: "a writable directory that keeps revocations and signing keys across restarts",
     details:
       "Revocations (sign-outs, back-channel logouts) are appended to `revocations.jsonl` and fsync'd before the request that made them is answered, and compacted at each start; generated signing keys are kept in `identity-keys.json`. Both mode 0600. Without it, a revoked session is valid again after a restart, until its cookie expires.",
     parse: parseFilePath,
