@@ -51,6 +51,9 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 3);
 const SOAK = Number(process.env.BENCH_SOAK ?? 60);
 const ONLY = process.env.BENCH_ONLY;
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 8));
+/** An earlier build's dist/main.js to measure beside this one, and its label in the tables. */
+const BEFORE = process.env.BENCH_BEFORE;
+const BEFORE_LABEL = process.env.BENCH_BEFORE_LABEL ?? "forward-auth (earlier build)";
 const CONNECTIONS = 50;
 const DISTINCT_SESSIONS = 10_000;
 const MEMORY_CHECKS = 200_000;
@@ -170,6 +173,49 @@ async function loginThroughProvider(base: string): Promise<string> {
     throw new Error(`could not obtain a session: callback answered ${done.status}`);
   }
   return session;
+}
+
+/**
+ * The `dist/main.js` of an earlier checkout (BENCH_BEFORE), started with the same settings and
+ * measured in the same three scenarios, so a change is measured before and after side by side.
+ */
+async function startEarlierBuild(main: string, issuer: string): Promise<RunningPeer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${String(port)}`;
+  const child = startServer(main, {
+    ...testEnv(issuer),
+    FORWARD_AUTH_LISTEN: `127.0.0.1:${String(port)}`,
+    FORWARD_AUTH_LOG_LEVEL: "warn",
+  });
+  await waitFor(`${base}${PREFIX}/readyz`);
+  const session = await loginThroughProvider(base);
+  const url = `${base}${PREFIX}/auth/traefik`;
+  return {
+    label: BEFORE_LABEL,
+    pid: child.pid,
+    scenarios: [
+      {
+        kind: "authenticated check",
+        url,
+        headers: { ...APP_HEADERS, Cookie: session },
+        expect: 200,
+      },
+      {
+        kind: "unauthenticated browser redirect",
+        url,
+        headers: { ...APP_HEADERS, "Sec-Fetch-Mode": "navigate", Accept: "text/html" },
+        expect: 302,
+      },
+      {
+        kind: "garbage and forged cookies",
+        url,
+        headers: { ...APP_HEADERS, Accept: "application/json" },
+        cookies: forgeries(session),
+        expect: 401,
+      },
+    ],
+    stop: () => stop(child),
+  };
 }
 
 /** Sessions sealed with the service's own secret, as many distinct users would hold. */
@@ -360,6 +406,10 @@ async function main(): Promise<void> {
         const why = err instanceof Error ? err.message : String(err);
         missing.push(`${o2pBuild.name} ${o2pBuild.version}: did not start: ${why}`);
       }
+    }
+    if (BEFORE !== undefined) {
+      // An earlier build of this service, measured as a peer: before/after in the same rounds.
+      peers.push(await startEarlierBuild(BEFORE, idp.issuer));
     }
     const peerSteps = peers.flatMap((p) =>
       p.scenarios.map((s) => ({ name: `${p.label}: ${s.kind}`, peer: p, ...s })),
