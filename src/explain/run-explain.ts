@@ -123,7 +123,11 @@ export async function runExplain(
 
   // The rules' verdict, from the request as the auth check parses it (routes/auth-check.ts).
   const header = (name: string) => headers.get(name) ?? undefined;
-  const parsed = (args.endpoint === "nginx" ? parseOriginalUrl : parseForwardedHeaders)(header);
+  // The method header is always set here, from --method.
+  const parsed = (args.endpoint === "nginx" ? parseOriginalUrl : parseForwardedHeaders)(
+    header,
+    undefined,
+  );
   let ruleRequest: RuleRequest | undefined;
   if (parsed.ok) {
     ruleRequest = ruleRequestOf(
@@ -151,7 +155,12 @@ export async function runExplain(
   // The check the server runs for this endpoint, asked directly: its decision and its answer.
   let checked: Rendered;
   try {
-    checked = await authChecks[args.endpoint]({ peer, target: endpointPath, header });
+    checked = await authChecks[args.endpoint]({
+      peer,
+      method: "GET",
+      target: endpointPath,
+      header,
+    });
   } catch (error) {
     warn(`forward-auth: explain: the auth check failed: ${String(error)}`);
     return 1;

@@ -104,8 +104,8 @@ function parseProto(raw: string | undefined): string | undefined {
 
 function parseMethod(raw: string | undefined): string | undefined {
   if (raw === "GET") return raw;
-  const method = (raw ?? "GET").trim().toUpperCase();
-  return METHOD.test(method) ? method : undefined;
+  const method = raw?.trim().toUpperCase();
+  return method !== undefined && METHOD.test(method) ? method : undefined;
 }
 
 /**
@@ -114,8 +114,10 @@ function parseMethod(raw: string | undefined): string | undefined {
  * means a client-supplied copy was appended to, and is refused rather than guessed at.
  */
 export function parseForwardedHeaders(header: HeaderReader): ParseResult {
+  // Traefik and Caddy always send it. Without it the method is unknown, and guessing GET would
+  // let a rule that allows only GET (or refuses only POST) judge another method: refused.
   const method = parseMethod(header("x-forwarded-method"));
-  if (method === undefined) return fail("X-Forwarded-Method is not an HTTP method");
+  if (method === undefined) return fail("X-Forwarded-Method is missing or not an HTTP method");
   const proto = parseProto(header("x-forwarded-proto"));
   if (proto === undefined)
     return fail("X-Forwarded-Proto is missing or not http, https, ws or wss");
@@ -126,10 +128,17 @@ export function parseForwardedHeaders(header: HeaderReader): ParseResult {
   return build(method, proto, host, uri, header);
 }
 
-/** nginx auth_request: X-Original-URL ($scheme://$http_host$request_uri) and X-Original-Method. */
-export function parseOriginalUrl(header: HeaderReader): ParseResult {
-  const method = parseMethod(header("x-original-method"));
-  if (method === undefined) return fail("X-Original-Method is not an HTTP method");
+/**
+ * nginx auth_request: X-Original-URL ($scheme://$http_host$request_uri) and X-Original-Method.
+ * Without X-Original-Method, the method of the auth request itself: nginx's auth_request
+ * subrequest inherits the original request's method (a configuration from before that header).
+ */
+export function parseOriginalUrl(
+  header: HeaderReader,
+  requestMethod: string | undefined,
+): ParseResult {
+  const method = parseMethod(header("x-original-method") ?? requestMethod);
+  if (method === undefined) return fail("X-Original-Method is missing or not an HTTP method");
   const raw = header("x-original-url")?.trim();
   const match = raw === undefined ? null : /^([a-zA-Z]+):\/\/([^/?#]+)(.*)$/.exec(raw);
   if (match === null) return fail("X-Original-URL is missing or not an absolute URL");

@@ -37,7 +37,7 @@ const MUSIC: ForwardedRequest = {
 };
 const DOT_SEGMENT = fail("forwarded URI path has a dot segment (. or ..)");
 
-const NO_METHOD = fail("X-Forwarded-Method is not an HTTP method");
+const NO_METHOD = fail("X-Forwarded-Method is missing or not an HTTP method");
 const NO_PROTO = fail("X-Forwarded-Proto is missing or not http, https, ws or wss");
 const NO_HOST = fail("X-Forwarded-Host is missing or not a single host[:port]");
 const BAD_URI = fail("forwarded URI does not start with / or has invalid characters");
@@ -45,10 +45,11 @@ const BAD_URI = fail("forwarded URI does not start with / or has invalid charact
 describe("parseForwardedHeaders", () => {
   const rows: readonly { name: string; input: Headers; want: ParseResult }[] = [
     { name: "good request", input: TRAEFIK, want: ok(MUSIC) },
+    // Regression: a missing method was judged as GET, which a rule for GET only would allow.
     {
-      name: "method defaults to GET",
+      name: "missing method is refused, never guessed",
       input: { ...TRAEFIK, "X-Forwarded-Method": undefined },
-      want: ok(MUSIC),
+      want: NO_METHOD,
     },
     {
       name: "lower-case method and proto, upper-case host",
@@ -184,7 +185,7 @@ describe("parseForwardedHeaders", () => {
     },
 
     // missing
-    { name: "no headers", input: {}, want: NO_PROTO },
+    { name: "no headers", input: {}, want: NO_METHOD },
     { name: "no proto", input: { ...TRAEFIK, "X-Forwarded-Proto": undefined }, want: NO_PROTO },
     { name: "no host", input: { ...TRAEFIK, "X-Forwarded-Host": undefined }, want: NO_HOST },
     {
@@ -393,16 +394,31 @@ describe("parseOriginalUrl", () => {
     "X-Original-Method": method,
   });
 
-  const rows: readonly { name: string; input: Headers; want: ParseResult }[] = [
+  const rows: readonly {
+    name: string;
+    input: Headers;
+    /** The auth request's own method; GET unless given, none for null. */
+    requestMethod?: string | null;
+    want: ParseResult;
+  }[] = [
     {
       name: "good request",
       input: nginx("https://music.example.com/library?sort=artist", "GET"),
       want: ok(MUSIC),
     },
+    // Regression: a missing X-Original-Method was judged as GET; the subrequest's own method is
+    // the app request's (nginx subrequests inherit it).
     {
-      name: "method defaults to GET",
+      name: "missing method: the subrequest's own",
       input: nginx("https://music.example.com/library?sort=artist"),
-      want: ok(MUSIC),
+      requestMethod: "DELETE",
+      want: ok({ ...MUSIC, method: "DELETE" }),
+    },
+    {
+      name: "missing method and no request method is refused",
+      input: nginx("https://music.example.com/library?sort=artist"),
+      requestMethod: null,
+      want: fail("X-Original-Method is missing or not an HTTP method"),
     },
     {
       name: "POST, upper-case scheme and host",
@@ -499,12 +515,12 @@ describe("parseOriginalUrl", () => {
     {
       name: "bad method",
       input: nginx("https://h/", "GET /"),
-      want: fail("X-Original-Method is not an HTTP method"),
+      want: fail("X-Original-Method is missing or not an HTTP method"),
     },
     {
       name: "empty method",
       input: nginx("https://h/", ""),
-      want: fail("X-Original-Method is not an HTTP method"),
+      want: fail("X-Original-Method is missing or not an HTTP method"),
     },
     {
       name: "encoded slash",
@@ -518,8 +534,9 @@ describe("parseOriginalUrl", () => {
     },
   ];
 
-  it.each(rows)("$name", ({ input, want }) => {
-    expect(parseOriginalUrl(reader(input))).toEqual(want);
+  it.each(rows)("$name", ({ input, requestMethod, want }) => {
+    const own = requestMethod === null ? undefined : (requestMethod ?? "GET");
+    expect(parseOriginalUrl(reader(input), own)).toEqual(want);
   });
 });
 
