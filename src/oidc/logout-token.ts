@@ -66,13 +66,11 @@ export class LogoutTokenError extends Error {
   }
 }
 
-/** What a verified logout token names (section 2.4); at least one of sid and sub is set. */
-export interface LogoutClaims {
-  readonly sid: string | undefined;
-  readonly sub: string | undefined;
-  readonly iat: number;
-  readonly jti: string;
-}
+/** What a verified logout token names (section 2.4): a sid, a sub, or both. */
+export type LogoutClaims = { readonly iat: number; readonly jti: string } & (
+  | { readonly sid: string; readonly sub: string | undefined }
+  | { readonly sid: undefined; readonly sub: string }
+);
 
 export interface LogoutTokenExpectations {
   /** Compared exactly with "iss". */
@@ -180,7 +178,10 @@ export async function verifyLogoutToken(
     throw new LogoutTokenError("subject", "invalid sid or sub claim");
   }
   if ("nonce" in payload) throw new LogoutTokenError("nonce", "nonce claim not allowed");
-  return { sid, sub, iat, jti };
+  if (named(sid)) return { sid, sub, iat, jti };
+  if (named(sub)) return { sid: undefined, sub, iat, jti };
+  // Unreachable: one of them was present and both present ones are named.
+  throw new LogoutTokenError("subject", "token has neither sid nor sub");
 }
 
 /** jose's error as the check it failed; the original stays the cause, for the log. */

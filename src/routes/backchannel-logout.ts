@@ -114,7 +114,7 @@ export function backchannelLogout(deps: RouteDeps, now: () => number): Handler {
     const revocation: Revocation =
       sid !== undefined
         ? { kind: "sid", sid, until: t + lifetime }
-        : { kind: "subject", sub: sub ?? "", before: iat, until: iat + lifetime };
+        : { kind: "subject", sub, before: iat, until: iat + lifetime };
     // Recorded (fsync'd, shared) before the answer, as for sign-out.
     await revocations.revoke(revocation);
     audit(logger, {
