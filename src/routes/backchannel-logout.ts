@@ -109,12 +109,15 @@ export function backchannelLogout(deps: RouteDeps, now: () => number): Handler {
     // Before the revocation is awaited, so a copy sent meanwhile is refused too.
     seen.set(jti, true, iat + LOGOUT_TOKEN_MAX_AGE_SECONDS);
     // Section 2.7: with a sid, the sessions of that provider session (a sid names one session of
-    // one user, so a sub beside it narrows nothing); with only a sub, every session of the user.
-    // Sessions issued before iat only: a login after the logout is not undone (Revocation docs).
+    // one user, so a sub beside it narrows nothing); with only a sub, every session of the user
+    // issued before iat, so that a login after the logout is not undone. A provider whose clock
+    // is ahead of ours (iat up to 5 minutes in our future) would also void the logins of those
+    // minutes: none issued after this second can predate the logout, which is happening now.
+    const before = Math.min(iat, t + 1);
     const revocation: Revocation =
       sid !== undefined
         ? { kind: "sid", sid, until: t + lifetime }
-        : { kind: "subject", sub, before: iat, until: iat + lifetime };
+        : { kind: "subject", sub, before, until: before + lifetime };
     // Recorded (fsync'd, shared) before the answer, as for sign-out.
     await revocations.revoke(revocation);
     audit(logger, {

@@ -245,6 +245,20 @@ describe("POST <prefix>/backchannel_logout", () => {
     expect(await status(service, again)).toBe(200);
   });
 
+  it("with only a sub from a provider whose clock is ahead: a login after the logout stays", async () => {
+    const current = (await login(service, USERS.chunky)).jar;
+    const iat = service.clock.now() + 240;
+    const res = await deliver(
+      service,
+      new URLSearchParams({ logout_token: await providerToken({ sub: USERS.chunky.sub, iat }) }),
+    );
+    expect(res.status).toBe(200);
+    expect(await status(service, current)).toBe(401);
+    service.clock.advance(5);
+    const after = (await login(service, USERS.chunky)).jar;
+    expect(await status(service, after)).toBe(200);
+  });
+
   it("with a sid and a sub: ends the provider session (the sid), not the user's other sessions", async () => {
     const alice = (await login(service, USERS.alice)).jar;
     const res = await deliver(
