@@ -2,6 +2,7 @@
 // and POSTs its logout token to the service (on a real loopback server, as a provider calls it:
 // directly, from an address that is no trusted proxy), and alice's cookie is refused afterwards.
 // Hand-made tokens signed with the provider's own key cover the sub-only case and the refusals.
+import { randomBytes } from "node:crypto";
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { importJWK, SignJWT, type JWTPayload } from "jose";
@@ -396,6 +397,27 @@ describe("POST <prefix>/backchannel_logout", () => {
     const res = await deliver(service, body, type);
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: "invalid_request", error_description: want });
+  });
+
+  it("answers 400, never a 5xx, to 300 random garbage tokens", async () => {
+    const b64 = (bytes: number) => randomBytes(bytes).toString("base64url");
+    const shapes = [
+      () => randomBytes(40).toString("latin1"),
+      () => `${b64(20)}.${b64(60)}.${b64(30)}`,
+      () =>
+        `${Buffer.from('{"alg":"RS256","kid":1}').toString("base64url")}.${b64(60)}.${b64(256)}`,
+      () => `${Buffer.from('{"alg":"ES256","crit":["x"]}').toString("base64url")}.e30.${b64(64)}`,
+      () => `${b64(10)}..${b64(10)}`,
+      () => ".".repeat(randomBytes(1)[0] ?? 0),
+    ];
+    const statuses = new Set<number>();
+    for (let i = 0; i < 300; i++) {
+      const token = (shapes[i % shapes.length] ?? shapes[0])?.() ?? "";
+      const res = await deliver(service, new URLSearchParams({ logout_token: token }));
+      statuses.add(res.status);
+      await res.body?.cancel();
+    }
+    expect([...statuses]).toEqual([400]);
   });
 
   it("refuses a body over 17 KB with 413, unread", async () => {
