@@ -18,6 +18,7 @@ import { notFound } from "./routes/not-found.ts";
 import { plainProblem } from "./routes/responses.ts";
 import { signInError } from "./routes/sign-in-error.ts";
 import { callback, signOut, start } from "./routes/login.ts";
+import { backchannelBodyLimit, backchannelLogout } from "./routes/backchannel-logout.ts";
 import { userinfo } from "./routes/userinfo.ts";
 import { cookieName } from "./session/cookie-header.ts";
 import { createLoginStateCookies } from "./session/login-state.ts";
@@ -117,6 +118,8 @@ export function createApp(deps: AppDeps): App {
   app.get(`${prefix}/start`, start(routeDeps));
   app.get(`${prefix}/callback`, callback(routeDeps));
   app.on(["GET", "POST"], `${prefix}/sign_out`, signOut(routeDeps));
+  // The provider's own call (OpenID Connect Back-Channel Logout 1.0), not a browser's.
+  app.post(`${prefix}/backchannel_logout`, backchannelBodyLimit, backchannelLogout(routeDeps, now));
   app.get(`${prefix}/userinfo`, userinfo(routeDeps));
   app.get(`${prefix}/error`, signInError(routeDeps));
   if (identityKeys !== undefined) {

@@ -36,5 +36,6 @@ export function offlineOidcClient(
     completeLogin: () => Promise.reject(new Error(`cannot complete a login: ${OFFLINE}`)),
     endSessionUrl: () => undefined,
     verifyBearer: () => Promise.reject(new Error(`cannot verify a bearer token: ${OFFLINE}`)),
+    verifyLogoutToken: () => Promise.reject(new Error(`cannot verify a logout token: ${OFFLINE}`)),
   };
 }

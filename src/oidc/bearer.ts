@@ -161,9 +161,9 @@ function checkShape(token: string): void {
 
 /**
  * jose leaves several keys matching one header (no "kid", or a reused one) to the caller: each
- * candidate is tried, and only a signature failure moves on to the next.
+ * candidate is tried, and only a signature failure moves on to the next. Also for logout tokens.
  */
-async function verifyWithCandidates(
+export async function verifyWithCandidates(
   token: string,
   getKey: JWTVerifyGetKey,
   options: JWTVerifyOptions,

@@ -12,6 +12,7 @@ import {
 } from "./claims.ts";
 import { discover, type ProviderMetadata } from "./discovery.ts";
 import { OidcError, type FetchLike } from "./errors.ts";
+import { verifyLogoutToken, type LogoutClaims } from "./logout-token.ts";
 import { exchangeCode, fetchUserinfo, verifyIdToken } from "./tokens.ts";
 
 /**
@@ -60,6 +61,13 @@ export interface OidcClient {
    * identityFromClaims), OidcError "provider_unavailable" while not ready.
    */
   verifyBearer(token: string, audiences: readonly string[]): Promise<Identity>;
+  /**
+   * The sessions a back-channel logout token from this provider ends (OpenID Connect Back-Channel
+   * Logout 1.0 section 2.6, see logout-token.ts), checked with the same key set as ID tokens.
+   * Throws LogoutTokenError for a bad token, OidcError "provider_unavailable" while not ready.
+   * Replays are the caller's to refuse (it holds the jti cache).
+   */
+  verifyLogoutToken(token: string): Promise<LogoutClaims>;
 }
 
 export interface OidcClientOptions {
@@ -325,6 +333,10 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
         });
       }
       return result.identity;
+    },
+    async verifyLogoutToken(token) {
+      const { metadata, keys } = await requireReady();
+      return verifyLogoutToken(token, { issuer: metadata.issuer, clientId, now: now() }, keys);
     },
   };
 }

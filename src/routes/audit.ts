@@ -6,10 +6,16 @@ import { clientAddress } from "../proxy/client-address.ts";
 
 /**
  * What happened to whom: a login, a refusal of a signed-in user or of everyone (403), a
- * sign-out, a callback that did not become a session. The authenticated 200s are not logged:
- * they are every request to every app.
+ * sign-out, a callback that did not become a session, a back-channel logout from the provider
+ * and one refused. The authenticated 200s are not logged: they are every request to every app.
  */
-export type AuditOutcome = "login" | "denied" | "sign_out" | "callback_refused";
+export type AuditOutcome =
+  | "login"
+  | "denied"
+  | "sign_out"
+  | "callback_refused"
+  | "backchannel_logout"
+  | "backchannel_logout_refused";
 
 export interface AuditEvent {
   readonly outcome: AuditOutcome;
@@ -23,6 +29,9 @@ export interface AuditEvent {
   readonly reason?: string | undefined;
   /** For a denial by the rules: which app and rule decided (as in the debug "rule decision"). */
   readonly rule?: string | undefined;
+  /** For a back-channel logout: the provider session (sid) and the subject (sub) it named. */
+  readonly sid?: string | undefined;
+  readonly sub?: string | undefined;
 }
 
 /**
@@ -41,6 +50,8 @@ export function audit(logger: Logger, event: AuditEvent): void {
     user: event.user ?? "",
     reason: event.reason ?? "",
     ...(event.rule === undefined ? {} : { rule: event.rule }),
+    ...(event.sid === undefined ? {} : { sid: event.sid }),
+    ...(event.sub === undefined ? {} : { sub: event.sub }),
   });
 }
 

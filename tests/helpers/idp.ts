@@ -31,6 +31,10 @@ export interface TestClient {
   token_endpoint_auth_method?: "client_secret_basic" | "client_secret_post";
   /** Default ["authorization_code"]; "client_credentials" needs TestIdpOptions.clientCredentials. */
   grant_types?: ("authorization_code" | "client_credentials")[];
+  /** Where the provider POSTs logout tokens; needs TestIdpOptions.backchannelLogout. */
+  backchannel_logout_uri?: string;
+  /** With a backchannel_logout_uri: ID and logout tokens carry the session's "sid". */
+  backchannel_logout_session_required?: boolean;
 }
 
 /**
@@ -71,6 +75,12 @@ export interface TestIdpOptions {
   clientCredentials?: TestClientCredentials;
   /** Awaited before each request is handled: lets a test make the provider slow. */
   beforeRequest?: (pathname: string) => Promise<void>;
+  /**
+   * Off by default: OpenID Connect Back-Channel Logout 1.0 (oidc-provider's
+   * features.backchannelLogout). Ending a session at end_session POSTs a logout token to each
+   * client's backchannel_logout_uri, which may be on loopback (see loopbackFetch).
+   */
+  backchannelLogout?: boolean;
 }
 
 export interface TestIdp {
@@ -268,6 +278,10 @@ function providerConfiguration(
       grant_types: grants(c),
       // A client without the code grant may not have response types (oidc-provider checks).
       response_types: grants(c).includes("authorization_code") ? ["code"] : [],
+      ...(c.backchannel_logout_uri !== undefined && {
+        backchannel_logout_uri: c.backchannel_logout_uri,
+        backchannel_logout_session_required: c.backchannel_logout_session_required ?? false,
+      }),
     })),
     cookies: { keys: [randomBytes(32).toString("base64url")] },
     scopes: ["openid", "profile", "email", "groups"],
@@ -285,7 +299,9 @@ function providerConfiguration(
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
       ...(opts.clientCredentials !== undefined &&
         clientCredentialsFeatures(opts.clientCredentials)),
+      ...(opts.backchannelLogout === true && { backchannelLogout: { enabled: true } }),
     },
+    ...(opts.backchannelLogout === true && { fetch: loopbackFetch }),
     ...(opts.clientCredentials?.claims !== undefined && {
       extraTokenClaims: extraClaimsFor("ClientCredentials", opts.clientCredentials.claims),
     }),
@@ -310,6 +326,19 @@ function providerConfiguration(
     clientBasedCORS: () => false,
     renderError,
   };
+}
+
+/**
+ * oidc-provider's outgoing requests (logout tokens) go through an undici dispatcher that drops
+ * connections to special-use addresses, loopback among them (lib/helpers/fetch_request.js, an
+ * SSRF guard). The service under test listens on 127.0.0.1, so this `fetch` (a documented
+ * configuration option) sends without that dispatcher; everything else is as oidc-provider
+ * sends it (method, headers, body, its 2.5 s timeout).
+ */
+function loopbackFetch(url: string | URL, options: RequestInit & { dispatcher?: unknown }) {
+  const init = { ...options };
+  delete init.dispatcher;
+  return globalThis.fetch(url, init);
 }
 
 function clientCredentialsFeatures(cc: TestClientCredentials): Record<string, unknown> {
@@ -547,15 +576,16 @@ const LOGIN_ERROR = /<p id="error" role="alert">([^<]*)<\/p>/;
  * test IdP) through the interaction pages, submits the login form (or presses "Deny" with
  * `{ deny: true }`), lets consent be granted, and returns the first redirect that leaves the
  * provider's origin — the client's redirect_uri with code/state or error — without requesting it.
+ * `jar` keeps the provider's cookies (its session) for a later endSessionAtIdp.
  * Throws when the login fails or the provider answers with an error page.
  */
 export async function loginAtIdp(
   authorizeUrl: string,
   user: { username: string; password: string },
-  opts: { deny?: boolean } = {},
+  opts: { deny?: boolean; jar?: IdpCookieJar } = {},
 ): Promise<string> {
   const { origin } = new URL(authorizeUrl);
-  const jar = new CookieJar();
+  const jar = opts.jar ?? new IdpCookieJar();
   let url = authorizeUrl;
   let form: URLSearchParams | undefined;
   let submitted = false;
@@ -599,6 +629,41 @@ export async function loginAtIdp(
   throw new Error(`loginAtIdp: more than ${MAX_HOPS} hops, last at ${url}`);
 }
 
+const XSRF_FIELD = /<input type="hidden" name="xsrf" value="([^"]*)"\/>/;
+
+/**
+ * Ends the provider session held in `jar` as a browser would at end_session (OpenID Connect
+ * RP-Initiated Logout 1.0): opens the confirmation page, presses "Yes, sign me out" (its form
+ * with the xsrf field), and resolves once the provider has answered, which is after it sent its
+ * back-channel logout requests (oidc-provider awaits them before answering the confirmation).
+ */
+export async function endSessionAtIdp(
+  issuer: string,
+  jar: IdpCookieJar,
+  clientId: string,
+): Promise<void> {
+  const ask = `${issuer}/session/end?client_id=${encodeURIComponent(clientId)}`;
+  const page = await fetch(ask, { headers: { cookie: jar.header(ask) } });
+  jar.store(ask, page.headers.getSetCookie());
+  const body = await page.text();
+  const xsrf = XSRF_FIELD.exec(body)?.[1];
+  if (page.status !== 200 || xsrf === undefined) {
+    throw new Error(`endSessionAtIdp: ${page.status} from ${ask}: ${textOf(body)}`);
+  }
+  const confirm = `${issuer}/session/end/confirm`;
+  const res = await fetch(confirm, {
+    method: "POST",
+    redirect: "manual",
+    headers: { cookie: jar.header(confirm), "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ xsrf, logout: "yes" }),
+  });
+  jar.store(confirm, res.headers.getSetCookie());
+  await res.body?.cancel();
+  if (res.status !== 303 && res.status !== 302) {
+    throw new Error(`endSessionAtIdp: ${res.status} from ${confirm}`);
+  }
+}
+
 function textOf(body: string): string {
   return body
     .replace(/<(head|script|style)[\s\S]*?<\/\1>/g, " ")
@@ -611,7 +676,7 @@ function textOf(body: string): string {
 // Just enough of RFC 6265 for one host: name + path keyed, path-matched, expired ones removed.
 // oidc-provider scopes its interaction cookies to /interaction/:uid and /auth/:uid, and a stale
 // cookie of the same name sent first would resume the wrong interaction.
-class CookieJar {
+export class IdpCookieJar {
   readonly #cookies = new Map<string, { name: string; value: string; path: string }>();
 
   store(requestUrl: string, setCookies: string[]): void {
