@@ -27,7 +27,7 @@ export function generateLabels(o: Omit<GenerateOptions, "authAddress">): string 
   const out: string[] = [
     ...comment(
       0,
-      `Docker labels (Traefik v3.4 or later): ${o.host} behind forward-auth, the same ` +
+      `Docker labels (Traefik v3.7.12 or later, for aliasHeadersStrategy): ${o.host} behind forward-auth, the same ` +
         "routing as `forward-auth config traefik` writes for the file provider. Paste them " +
         "under the app's labels:.",
       WIDTH,

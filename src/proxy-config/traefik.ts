@@ -95,9 +95,9 @@ export const TRAEFIK_WHY = {
     "Deletes identity headers sent by the client: an empty value in customRequestHeaders deletes " +
     "the header. Traefik canonicalises header names, so any letter case is covered (remote-user, " +
     "REMOTE-USER). Spellings with an underscore or a dot (Remote_User, Remote.User) are other " +
-    "names to Traefik, but CGI, PHP, WSGI and nginx back ends read them as the same header: the " +
-    "entrypoint deletes every such name before routing (aliasHeadersStrategy: delete in " +
-    "traefik.yml).",
+    "names to Traefik, but CGI, PHP, WSGI and nginx back ends read them as the same header: set " +
+    "aliasHeadersStrategy: delete on the entrypoint (Traefik v3.7.12 or later; the bundle's " +
+    "traefik.yml has it), which deletes every such name before routing.",
   stripWhere:
     "Used on every router that leads to an app. On public paths it is the only defence; on the " +
     "protected router it runs before forwardAuth, so the app never sees a client's value even if " +
