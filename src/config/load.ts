@@ -43,6 +43,18 @@ function unknownVariables(env: Env): UnknownVariable[] {
   for (const [name, value] of Object.entries(env)) {
     const upper = name.toUpperCase();
     if (value === undefined || !upper.startsWith(P) || SETTABLE.includes(name)) continue;
+    if (SETTABLE.includes(upper)) {
+      // Environment names are case-sensitive: forward_auth_secret_file is not read at all.
+      unknown.push({
+        problem: `${name}: setting names are upper-case; rename it to ${upper}`,
+        meant: {
+          name:
+            upper.endsWith("_FILE") && !SETTING_NAMES.includes(upper) ? upper.slice(0, -5) : upper,
+          hint: `(${name} is set, in lower case); rename it to ${upper}`,
+        },
+      });
+      continue;
+    }
     const base = upper.endsWith("_FILE") ? upper.slice(0, -5) : undefined;
     if (base !== undefined && SETTING_NAMES.includes(base)) {
       // Only the secrets have a _FILE form; FORWARD_AUTH_ISSUER_FILE would be silently ignored.
@@ -63,7 +75,7 @@ function unknownVariables(env: Env): UnknownVariable[] {
     unknown.push(
       closest === undefined
         ? {
-            problem: `${name}: is not a forward-auth setting; correct its name or remove it (README, Configuration, lists every setting)`,
+            problem: `${name}: is not a forward-auth setting; correct its name or remove it (docs/configuration.md lists every setting)`,
           }
         : {
             problem: `${name}: is not a forward-auth setting; did you mean ${P}${closest}?`,

@@ -538,8 +538,22 @@ describe("loadConfig collects every problem", () => {
         FORWARD_AUTH_SECRET: SECRET,
       },
       want: [
-        "FORWARD_AUTH_ISSUER: is required and not set (forward_auth_issuer is set: a misspelling?); rename forward_auth_issuer to FORWARD_AUTH_ISSUER",
-        "forward_auth_issuer: is not a forward-auth setting; did you mean FORWARD_AUTH_ISSUER?",
+        "FORWARD_AUTH_ISSUER: is required and not set (forward_auth_issuer is set, in lower case); rename it to FORWARD_AUTH_ISSUER",
+        "forward_auth_issuer: setting names are upper-case; rename it to FORWARD_AUTH_ISSUER",
+      ],
+    },
+    // Regression: it was told that only the secrets have a _FILE form, so to set the secret itself.
+    {
+      name: "a lower-case _FILE form of a secret is named as the case slip it is",
+      input: {
+        FORWARD_AUTH_ISSUER: BASE.FORWARD_AUTH_ISSUER,
+        FORWARD_AUTH_CLIENT_ID: "app",
+        FORWARD_AUTH_CLIENT_SECRET: "x",
+        forward_auth_secret_file: "/run/secrets/forward-auth",
+      },
+      want: [
+        "FORWARD_AUTH_SECRET: is required and not set (forward_auth_secret_file is set, in lower case); rename it to FORWARD_AUTH_SECRET_FILE",
+        "forward_auth_secret_file: setting names are upper-case; rename it to FORWARD_AUTH_SECRET_FILE",
       ],
     },
   ];
@@ -848,7 +862,7 @@ describe("unknown settings fail closed", () => {
   const ONLY_SECRETS =
     "only FORWARD_AUTH_CLIENT_SECRET and FORWARD_AUTH_SECRET can be read from a file";
   const NO_MATCH =
-    "is not a forward-auth setting; correct its name or remove it (README, Configuration, lists every setting)";
+    "is not a forward-auth setting; correct its name or remove it (docs/configuration.md lists every setting)";
 
   const rows: readonly { name: string; input: Env; want: readonly string[] }[] = [
     {
@@ -883,7 +897,7 @@ describe("unknown settings fail closed", () => {
       name: "lower case",
       input: { forward_auth_allowed_groups: "music" },
       want: [
-        "forward_auth_allowed_groups: is not a forward-auth setting; did you mean FORWARD_AUTH_ALLOWED_GROUPS?",
+        "forward_auth_allowed_groups: setting names are upper-case; rename it to FORWARD_AUTH_ALLOWED_GROUPS",
       ],
     },
     {
