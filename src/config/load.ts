@@ -215,9 +215,11 @@ function readField<K extends keyof Config>(
 }
 
 /** Rules between settings, checked once each was read on its own. */
-function crossFieldProblems({ authHost, cookieDomain }: Values): string[] {
+function crossFieldProblems({ authHost, cookieDomain }: Values, env: Env): string[] {
   if (authHost === undefined) return [];
   if (cookieDomain === undefined) {
+    // Set but invalid: its own problem line says what is wrong; "needs it" would mislead.
+    if ((env[SETTINGS.cookieDomain.name] ?? "").trim() !== "") return [];
     return [
       `FORWARD_AUTH_AUTH_HOST: needs FORWARD_AUTH_COOKIE_DOMAIN, so the session set on ${authHost} reaches the apps; set it to their parent domain`,
     ];
@@ -251,7 +253,7 @@ export function loadConfig(
   };
   const values: Values = {};
   for (const { field } of SETTING_ROWS) readField(field, values, reading);
-  problems.push(...crossFieldProblems(values));
+  problems.push(...crossFieldProblems(values, env));
   for (const variable of unknown) problems.push(variable.problem);
   if (problems.length > 0) return { ok: false, problems };
 

@@ -1050,6 +1050,19 @@ describe("FORWARD_AUTH_AUTH_HOST", () => {
     if (!result.ok) expect(result.problems).toEqual([want]);
   });
 
+  // Regression: an invalid cookie domain also got "needs FORWARD_AUTH_COOKIE_DOMAIN", though set.
+  it("with an invalid cookie domain, names only what is wrong with it", () => {
+    const result = load({
+      FORWARD_AUTH_AUTH_HOST: "auth.example.com",
+      FORWARD_AUTH_COOKIE_DOMAIN: ".example.com/",
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0]).toMatch(/^FORWARD_AUTH_COOKIE_DOMAIN: /);
+    }
+  });
+
   it.each(["auth.example.com", "example.com", "Auth.Example.com:8443"])("accepts %s", (host) => {
     const { config } = loaded(
       load({ FORWARD_AUTH_AUTH_HOST: host, FORWARD_AUTH_COOKIE_DOMAIN: "example.com" }),
