@@ -22,7 +22,7 @@ const { service } = useService({
         client_id: CLIENT_ID,
         client_secret: CLIENT_SECRET,
         redirect_uris: [`${AUTH}${PREFIX}/callback`],
-        post_logout_redirect_uris: ["https://music.example.com/"],
+        post_logout_redirect_uris: [`${AUTH}${PREFIX}/signed_out`],
       },
     ],
   },
