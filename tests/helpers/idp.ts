@@ -656,3 +656,37 @@ function pathMatches(requestPath: string, cookiePath: string): boolean {
   if (!requestPath.startsWith(cookiePath)) return false;
   return cookiePath.endsWith("/") || requestPath[cookiePath.length] === "/";
 }
+
+const LOGOUT_XSRF = /name="xsrf" value="([^"]+)"/;
+
+/**
+ * RP-initiated logout at a test IdP, as a browser would do it: opens `endSessionUrl`, presses
+ * "Yes, sign me out" (oidc-provider's confirmation form, POSTed with its xsrf value) and returns
+ * the provider's redirect (the post_logout_redirect_uri, or its own success page) without
+ * requesting it. Throws on an error page (an unregistered post_logout_redirect_uri).
+ */
+export async function logoutAtIdp(endSessionUrl: string): Promise<string> {
+  const page = await fetch(endSessionUrl, { redirect: "manual" });
+  const body = await page.text();
+  const xsrf = LOGOUT_XSRF.exec(body)?.[1];
+  if (page.status !== 200 || xsrf === undefined) {
+    throw new Error(`logoutAtIdp: ${page.status} from ${endSessionUrl}: ${textOf(body)}`);
+  }
+  const cookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const confirm = await fetch(new URL("/session/end/confirm", endSessionUrl), {
+    method: "POST",
+    redirect: "manual",
+    headers: { cookie },
+    body: new URLSearchParams({ xsrf, logout: "yes" }),
+  });
+  const location = confirm.headers.get("location");
+  if (confirm.status !== 303 || location === null) {
+    throw new Error(
+      `logoutAtIdp: ${confirm.status} from the confirmation: ${textOf(await confirm.text())}`,
+    );
+  }
+  return new URL(location, endSessionUrl).href;
+}
