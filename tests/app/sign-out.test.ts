@@ -214,7 +214,11 @@ describe("sign_out asked by another site", () => {
     { name: "another origin", origin: "https://evil.com", want: 200 },
     { name: "an opaque origin", origin: "null", want: 200 },
     { name: "this origin", origin: APP_ORIGIN, want: 303 },
-    { name: "a sibling host, without a cookie domain", origin: "https://photos.example.com", want: 200 },
+    {
+      name: "a sibling host, without a cookie domain",
+      origin: "https://photos.example.com",
+      want: 200,
+    },
   ])("a POST without Fetch Metadata from $name: $want", async ({ origin, want }) => {
     const { jar } = await login(service, USERS.alice);
     const res = await service.request(`${PREFIX}/sign_out`, {
