@@ -529,9 +529,17 @@ function createMemoryAdapter(): (model: string) => Record<string, unknown> {
         entries.delete(`${model}:${id}`);
         return Promise.resolve();
       },
+      // oidc-provider calls this on each token model in turn: only this model's entries go. An
+      // Interaction also carries the grantId (the account's grant it may extend), and deleting it
+      // here broke a login as another account, whose resume ends the previous session first.
       revokeByGrantId(grantId: string) {
-        for (const key of grantMembers.get(grantId) ?? []) entries.delete(key);
-        grantMembers.delete(grantId);
+        const members = grantMembers.get(grantId) ?? new Set<string>();
+        for (const key of members) {
+          if (!key.startsWith(`${model}:`)) continue;
+          entries.delete(key);
+          members.delete(key);
+        }
+        if (members.size === 0) grantMembers.delete(grantId);
         return Promise.resolve();
       },
     };
