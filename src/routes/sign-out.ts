@@ -76,8 +76,9 @@ export function signOut(deps: RouteDeps): Handler {
     // registered for the client, so there is one per login host, whatever the destination.
     const postLogout = `${loginOriginOf(origin, config.authHost)}${prefix}/signed_out`;
     const end = oidc.endSessionUrl(postLogout);
-    if (gate === "confirm")
+    if (gate === "confirm") {
       return confirmPage(c, origin, prefix, rd, [end, postLogout, destination]);
+    }
 
     const user = await endSession(c, deps);
     audit(logger, {
