@@ -97,7 +97,7 @@ async function main(): Promise<void> {
           client_id: "forward-auth-demo",
           client_secret: clientSecret,
           redirect_uris: [`${origin}${PREFIX}/callback`],
-          post_logout_redirect_uris: [`${origin}/`],
+          post_logout_redirect_uris: [`${origin}${PREFIX}/signed_out`],
         },
       ],
     });

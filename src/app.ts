@@ -17,13 +17,15 @@ import { mountHealth } from "./routes/health.ts";
 import { notFound } from "./routes/not-found.ts";
 import { plainProblem } from "./routes/responses.ts";
 import { signInError } from "./routes/sign-in-error.ts";
-import { callback, signOut, start } from "./routes/login.ts";
+import { callback, start } from "./routes/login.ts";
 import { backchannelBodyLimit, backchannelLogout } from "./routes/backchannel-logout.ts";
+import { signedOut, signOut } from "./routes/sign-out.ts";
 import { userinfo } from "./routes/userinfo.ts";
 import { cookieName } from "./session/cookie-header.ts";
 import { createLoginStateCookies } from "./session/login-state.ts";
 import { createSealer } from "./session/sealer.ts";
 import { createSessionCookies } from "./session/session-cookie.ts";
+import { createSignOutCookie } from "./session/sign-out-cookie.ts";
 import { VERSION } from "./version.ts";
 import { createRevocations, type Revocations } from "./revocation/revocations.ts";
 
@@ -94,6 +96,7 @@ export function createApp(deps: AppDeps): App {
       attributes,
       now,
     }),
+    signedOutCookie: createSignOutCookie({ sealer, attributes }),
     meta: { outpost: "forward-auth", provider: config.clientId, version: VERSION },
     metrics,
     rules: deps.rules ?? (() => envRules),
@@ -118,6 +121,7 @@ export function createApp(deps: AppDeps): App {
   app.get(`${prefix}/start`, start(routeDeps));
   app.get(`${prefix}/callback`, callback(routeDeps));
   app.on(["GET", "POST"], `${prefix}/sign_out`, signOut(routeDeps));
+  app.get(`${prefix}/signed_out`, signedOut(routeDeps));
   // The provider's own call (OpenID Connect Back-Channel Logout 1.0), not a browser's.
   app.post(`${prefix}/backchannel_logout`, backchannelBodyLimit, backchannelLogout(routeDeps, now));
   app.get(`${prefix}/userinfo`, userinfo(routeDeps));

@@ -112,6 +112,21 @@ export function checkRedirect(
   return { ok: true, url: url.href };
 }
 
+/**
+ * checkRedirect that also takes a path on the request's own origin (`/`, `/albums?id=7`), as an
+ * app's sign-out link writes it (`sign_out?rd=%2F`). The path is appended to the origin as text,
+ * so the authority stays the origin's whatever the path holds (`//evil.com` becomes a path of
+ * this host), and the whole is then checked as any absolute target.
+ */
+export function checkReturnTarget(
+  raw: string | undefined,
+  requestOrigin: string,
+  policy: RedirectPolicy,
+): RedirectCheck {
+  const relative = raw?.startsWith("/") === true;
+  return checkRedirect(relative ? `${requestOrigin}${raw}` : raw, requestOrigin, policy);
+}
+
 /** checkRedirect, falling back to `${requestOrigin}/` on any rejection. */
 export function safeRedirect(
   raw: string | undefined,

@@ -33,6 +33,7 @@ const STYLESHEET = [
   ".button{display:inline-block;margin:0 .5rem .5rem 0;padding:.45rem 1rem;border:1px solid #8c959f;border-radius:6px;color:inherit;text-decoration:none}",
   ".button:first-child{background:#0969da;border-color:#0969da;color:#fff}",
   ".button:focus-visible{outline:2px solid #0969da;outline-offset:2px}",
+  "button.button{font:inherit;background:none;cursor:pointer}",
   "th{text-align:left;padding-right:1rem;vertical-align:top}td{font-family:ui-monospace,monospace;word-break:break-all}",
   "@media (prefers-color-scheme:dark){body{color:#e6edf3;background:#0d1117}a{color:#4493f8}.button{border-color:#6e7681}.button:first-child{background:#1f6feb;border-color:#1f6feb}.button:focus-visible{outline-color:#4493f8}}",
 ].join("\n");
@@ -50,6 +51,17 @@ export const PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/**
+ * PAGE_CSP for a page with a form (renderFormPage) that posts to its own origin: form-action
+ * also lists every origin the submission may be redirected through, since Chromium checks
+ * form-action on each redirect of the navigation a form starts (CSP Level 3 section 6.3.2).
+ * Origins only (from URL.origin), so no value can add a directive.
+ */
+export function formPageCsp(redirectOrigins: readonly string[]): string {
+  const sources = ["'self'", ...new Set(redirectOrigins)].join(" ");
+  return PAGE_CSP.replace("form-action 'none'", `form-action ${sources}`);
+}
+
 /** The headers of every HTML page, beside Cache-Control. */
 export const PAGE_HEADERS = {
   "Content-Type": "text/html; charset=UTF-8",
@@ -63,6 +75,28 @@ export function renderPage(
   actions: readonly PageAction[] = [],
 ): string {
   return pageShell(title, `<p>${escapeHtml(message)}</p>${actionsHtml(actions)}`);
+}
+
+/** A button that POSTs (no fields) to `action`: a change the user confirms with a click. */
+export interface PageForm {
+  readonly action: string;
+  readonly label: string;
+}
+
+/** renderPage whose main action is a form's button; serve it with formPageCsp. */
+export function renderFormPage(
+  title: string,
+  message: string,
+  form: PageForm,
+  actions: readonly PageAction[] = [],
+): string {
+  const links = actions
+    .map((a) => ` <a class="button" href="${escapeHtml(a.href)}">${escapeHtml(a.label)}</a>`)
+    .join("");
+  return pageShell(
+    title,
+    `<p>${escapeHtml(message)}</p><form class="actions" method="post" action="${escapeHtml(form.action)}"><button class="button" type="submit">${escapeHtml(form.label)}</button>${links}</form>`,
+  );
 }
 
 /** The ways on from a page, as buttons (HTML); nothing when there are none. */

@@ -43,8 +43,11 @@ export interface OidcClient {
    * none is running, or after the bound (`readyWaitMs`). Never waits longer than that.
    */
   waitReady(): Promise<boolean>;
-  /** The provider's authorization URL for this attempt, or undefined while not ready. */
-  /** `codeChallenge`: the S256 challenge of `login.codeVerifier`. */
+  /**
+   * The provider's authorization URL for this attempt, or undefined while not ready.
+   * `codeChallenge`: the S256 challenge of `login.codeVerifier`. An attempt with
+   * `login.freshLogin` asks for credentials again (see FRESH_LOGIN_PARAMETERS).
+   */
   authorizationUrl(login: LoginState, codeChallenge: string): string | undefined;
   /**
    * The identity the provider vouches for, or the claim problem that refuses it (too many groups,
@@ -98,6 +101,14 @@ export interface OidcClientOptions {
  * that never answers gets its 503 before that call times out.
  */
 export const READY_WAIT_MS = 5000;
+
+/**
+ * "Sign in as someone else": OpenID Connect Core 1.0 section 3.1.2.1. prompt=login asks the
+ * provider to authenticate the user again even with a session there; max_age=0 asks the same
+ * in other words (some providers honour only one of the two) and makes the ID token carry
+ * auth_time, which the callback checks, since a provider may still skip the prompt.
+ */
+const FRESH_LOGIN_PARAMETERS = "&prompt=login&max_age=0";
 
 interface Ready {
   readonly metadata: ProviderMetadata;
@@ -258,7 +269,8 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
       return (
         `${ready.authorizeBase}&redirect_uri=${encodeURIComponent(login.redirectUri)}` +
         `&state=${encodeURIComponent(login.state)}&nonce=${encodeURIComponent(login.nonce)}` +
-        `&code_challenge=${codeChallenge}`
+        `&code_challenge=${codeChallenge}` +
+        (login.freshLogin ? FRESH_LOGIN_PARAMETERS : "")
       );
     },
     async completeLogin(code, login) {

@@ -3,6 +3,7 @@ import type { Logger } from "../log.ts";
 import type { OidcClient } from "../oidc/client.ts";
 import type { LoginStateCookies } from "../session/login-state.ts";
 import type { SessionCookies } from "../session/session-cookie.ts";
+import type { SignOutCookie } from "../session/sign-out-cookie.ts";
 import type { HeaderMeta } from "../auth/identity-headers.ts";
 import type { Metrics } from "../metrics/metrics.ts";
 import type { Identity } from "../auth/identity.ts";
@@ -15,6 +16,8 @@ export interface RouteDeps {
   readonly oidc: OidcClient;
   readonly sessions: SessionCookies;
   readonly logins: LoginStateCookies;
+  /** Where signed_out sends the browser after the provider's logout. */
+  readonly signedOutCookie: SignOutCookie;
   /** Sessions ended before their cookie expires; session reads already leave them out. */
   readonly revocations: Revocations;
   readonly logger: Logger;

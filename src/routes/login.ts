@@ -3,9 +3,8 @@ import type { Identity } from "../auth/identity.ts";
 import { normalizePath } from "../auth/path.ts";
 import { decide, type Decided } from "../auth/decide.ts";
 import { decideEveryReading } from "../rules/readings.ts";
-import { checkRedirect, safeRedirect } from "../auth/redirect.ts";
-import { backTo } from "../http/pages.ts";
-import { cookieGetter, requestCookies } from "../http/request-info.ts";
+import { safeRedirect } from "../auth/redirect.ts";
+import { requestCookies } from "../http/request-info.ts";
 import { OidcError } from "../oidc/errors.ts";
 import { SessionTooLargeError } from "../session/session-cookie.ts";
 import { audit, requestClient } from "./audit.ts";
@@ -13,14 +12,43 @@ import type { RouteDeps } from "./context.ts";
 import { browserOrigin, servicePageUrl } from "./origin.ts";
 import { addCookies, badHost, problem, redirect } from "./responses.ts";
 import { providerFailure, signInFailure, type SignInFailure } from "./sign-in-error.ts";
+import { crossSiteRefusal, endSession, endSessionGate } from "./sign-out.ts";
 
-/** GET <prefix>/start?rd=URL: begin a login and send the browser to the provider. */
+/**
+ * How far before a fresh-login attempt began its ID token's auth_time may be: the provider's
+ * clock against this service's. Small, since it is also how soon after a sign-in a provider that
+ * ignores prompt=login could slip the same user through.
+ */
+const FRESH_LOGIN_SKEW_SECONDS = 10;
+
+/**
+ * GET <prefix>/start?rd=URL: begin a login and send the browser to the provider. With
+ * `prompt=login` ("Sign in as someone else"): end the current session first and ask the
+ * provider for credentials again (see LoginState.freshLogin).
+ */
 export function start(deps: RouteDeps): Handler {
-  const { config, oidc, logins } = deps;
+  const { config, oidc, logins, logger } = deps;
+  const policy = { cookieDomain: config.cookieDomain };
   return async function startHandler(c) {
     const origin = browserOrigin(c, config);
     if (origin === undefined) return badHost(c);
-    const returnTo = safeRedirect(c.req.query("rd"), origin, { cookieDomain: config.cookieDomain });
+    const returnTo = safeRedirect(c.req.query("rd"), origin, policy);
+    const prompt = c.req.query("prompt");
+    if (prompt !== undefined && prompt !== "login") {
+      return problem(
+        c,
+        400,
+        "bad_prompt",
+        "Bad request",
+        `The only prompt a sign-in can ask for is "login" (got ${JSON.stringify(prompt.slice(0, 40))}).`,
+      );
+    }
+    const freshLogin = prompt === "login";
+    // Ending the session is what sign_out does, behind the same gate: never for another site's
+    // <img> or fetch. A cross-site navigation ("confirm") still gets the fresh login, but the
+    // session it cannot end stays until the new one replaces it at the callback.
+    const gate = freshLogin ? endSessionGate(c, origin, policy) : "proceed";
+    if (gate === "refuse") return crossSiteRefusal(c, origin);
     // Right after a start the first discovery may be under way: wait for it, bounded (see
     // READY_WAIT_MS), rather than answer 503 at once.
     if (!oidc.readiness().ready) await oidc.waitReady();
@@ -28,6 +56,7 @@ export function start(deps: RouteDeps): Handler {
       `${origin}${config.pathPrefix}/callback`,
       returnTo,
       requestCookies(c),
+      { freshLogin },
     );
     // undefined until discovery and keys are loaded.
     const location = oidc.authorizationUrl(pending.state, pending.codeChallenge);
@@ -46,6 +75,16 @@ export function start(deps: RouteDeps): Handler {
         ],
         { "Retry-After": "5" },
       );
+    }
+    if (freshLogin && gate === "proceed") {
+      const user = await endSession(c, deps);
+      audit(logger, {
+        outcome: "sign_out",
+        host: new URL(origin).host,
+        client: requestClient(c, config),
+        user,
+        reason: "switch_account",
+      });
     }
     addCookies(c, pending.setCookies);
     return redirect(c, location);
@@ -132,6 +171,24 @@ export function callback(deps: RouteDeps): Handler {
       return refuse(err.code === "token_rejected" ? "code_rejected" : err.code, returnTo);
     }
 
+    // "Sign in as someone else" asked for credentials again; a provider that skipped the prompt
+    // (an ID token without auth_time, or one from before the attempt) would sign the previous
+    // user in again unnoticed. FRESH_LOGIN_SKEW_SECONDS allows for the provider's clock.
+    if (
+      login.freshLogin &&
+      (result.authTime === undefined ||
+        result.authTime < login.createdAt - FRESH_LOGIN_SKEW_SECONDS)
+    ) {
+      logger.warn("login without fresh authentication", {
+        auth_time: result.authTime ?? "none",
+        started: login.createdAt,
+      });
+      return refuse(
+        "stale_authentication",
+        returnTo,
+        result.ok ? result.identity.username : result.user,
+      );
+    }
     if (!result.ok) {
       // More groups (or a longer value) than an identity holds. Trimming would change what the
       // user may do, so the login is refused, as a session too large for its cookies is below
@@ -188,48 +245,5 @@ export function callback(deps: RouteDeps): Handler {
       user: identity.username,
     });
     return redirect(c, returnTo);
-  };
-}
-
-/** GET|POST <prefix>/sign_out: clear the session here, then at the provider when it offers that. */
-export function signOut(deps: RouteDeps): Handler {
-  const { config, oidc, sessions, logger, revocations } = deps;
-  return async function signOutHandler(c) {
-    const origin = browserOrigin(c, config);
-    if (origin === undefined) return badHost(c);
-    const session = await sessions.read(cookieGetter(c.req.header("cookie")));
-    // Revoked, not only cleared: a copy of the cookie (another device, a stolen one) is refused
-    // from now on. Recorded (fsync'd, shared) before the answer.
-    if (session !== undefined) {
-      await revocations.revoke({ kind: "session", id: session.ref, until: session.expiresAt });
-    }
-    addCookies(c, sessions.clear(requestCookies(c)));
-    audit(logger, {
-      outcome: "sign_out",
-      host: new URL(origin).host,
-      client: requestClient(c, config),
-      user: session?.identity.username,
-    });
-    // Only a valid rd becomes post_logout_redirect_uri: the provider accepts registered URIs
-    // only, and an app root the operator never registered would turn sign-out into an error.
-    const checked = checkRedirect(c.req.query("rd"), origin, { cookieDomain: config.cookieDomain });
-    const target = checked.ok ? checked.url : undefined;
-    const end = oidc.endSessionUrl(target);
-    if (end !== undefined) return redirect(c, end);
-    if (target !== undefined) return redirect(c, target);
-    return problem(
-      c,
-      200,
-      "signed_out",
-      "Signed out",
-      `You have been signed out of ${new URL(origin).host}.`,
-      [
-        {
-          href: servicePageUrl(origin, config.pathPrefix, "start", `${origin}/`),
-          label: "Sign in again",
-        },
-        backTo(origin),
-      ],
-    );
   };
 }

@@ -32,3 +32,20 @@ export function servicePageUrl(
 ): string {
   return `${origin}${prefix}/${page}?rd=${encodeURIComponent(rd)}`;
 }
+
+/**
+ * The origin of the login pages (start, callback, signed_out): the login host's
+ * (FORWARD_AUTH_AUTH_HOST) in the scheme of `origin`, or `origin` itself without one.
+ */
+export function loginOriginOf(origin: string, authHost: string | undefined): string {
+  return authHost === undefined ? origin : `${origin.slice(0, origin.indexOf(":"))}://${authHost}`;
+}
+
+/**
+ * "Sign in as someone else": a login that ends the current session and asks the provider for
+ * credentials again (see start), then returns to `rd`. Needs nothing registered at the provider
+ * beyond the callback.
+ */
+export function switchAccountUrl(loginOrigin: string, prefix: string, rd: string): string {
+  return `${servicePageUrl(loginOrigin, prefix, "start", rd)}&prompt=login`;
+}

@@ -18,7 +18,7 @@ import {
 import { parseAddress } from "../proxy/trusted-proxies.ts";
 import type { Session } from "../session/session-cache.ts";
 import type { RouteDeps } from "./context.ts";
-import { servicePageUrl } from "./origin.ts";
+import { loginOriginOf, servicePageUrl, switchAccountUrl } from "./origin.ts";
 import { plainProblem } from "./responses.ts";
 
 /** traefik and caddy speak X-Forwarded-*; nginx's auth_request speaks X-Original-URL. */
@@ -81,10 +81,7 @@ export function createAuthRenderer(
   const redirectPolicy: RedirectPolicy = { cookieDomain: config.cookieDomain };
   const authHost = config.authHost;
   /** The origin of the login pages: the login host's (FORWARD_AUTH_AUTH_HOST) or the app's. */
-  const loginOrigin = (req: ForwardedRequest): string =>
-    authHost === undefined
-      ? req.origin
-      : `${req.origin.slice(0, req.origin.indexOf(":"))}://${authHost}`;
+  const loginOrigin = (req: ForwardedRequest): string => loginOriginOf(req.origin, authHost);
 
   // The 200 for a session at an app is built once and kept, keyed by the session's id and the
   // app's host: the hot path's answer is a lookup, not seventeen headers copied into new objects.
@@ -204,7 +201,7 @@ export function createAuthRenderer(
             `You are signed in as ${decision.identity.username}, but this account may not use ${req.host}.`,
             [
               {
-                href: servicePageUrl(req.origin, prefix, "sign_out", req.url),
+                href: switchAccountUrl(loginOrigin(req), prefix, req.url),
                 label: "Sign in as someone else",
               },
             ],

@@ -4,7 +4,7 @@ import { safeRedirect } from "../auth/redirect.ts";
 import { backTo, type PageAction } from "../http/pages.ts";
 import type { RouteDeps } from "./context.ts";
 import { notFound } from "./not-found.ts";
-import { browserOrigin, servicePageUrl } from "./origin.ts";
+import { browserOrigin, servicePageUrl, switchAccountUrl } from "./origin.ts";
 import { badHost, problem, redirect, type ProblemStatus } from "./responses.ts";
 
 /**
@@ -23,6 +23,7 @@ export type SignInFailure =
   | "userinfo_failed"
   | "forbidden"
   | "session_too_large"
+  | "stale_authentication"
   | "provider_error"
   | ProviderErrorCode;
 
@@ -130,6 +131,13 @@ const PAGES: Readonly<Record<Exclude<SignInFailure, ProviderErrorCode>, FailureP
       "Your account has more groups than fit in a browser session. Ask your administrator to limit the groups sent to this app.",
     next: [],
   },
+  stale_authentication: {
+    status: 403,
+    title: NOT_COMPLETED,
+    message: (host) =>
+      `The identity provider did not ask for your credentials again, so this may still be the previous account. Try again, or sign out at the identity provider first, to continue to ${host}.`,
+    next: ["switch", "back"],
+  },
   provider_error: {
     status: 403,
     title: NOT_COMPLETED,
@@ -207,10 +215,8 @@ function failurePage(
       return { href: servicePageUrl(origin, prefix, "start", returnTo), label: "Sign in again" };
     }
     if (next === "switch") {
-      return {
-        href: servicePageUrl(origin, prefix, "sign_out", returnTo),
-        label: "Sign in as someone else",
-      };
+      // The callback's origin is the login host already.
+      return { href: switchAccountUrl(origin, prefix, returnTo), label: "Sign in as someone else" };
     }
     return backTo(app.origin);
   });

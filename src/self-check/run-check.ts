@@ -79,7 +79,15 @@ export async function runCheck(
     write("  keys and client credentials not checked: they need the discovery document");
   }
 
-  for (const line of redirectUriLines(origins, config.pathPrefix, config.cookieSecure)) write(line);
+  const endSession = discovery.ok ? discovery.metadata.endSessionEndpoint !== undefined : undefined;
+  for (const line of redirectUriLines(
+    origins,
+    config.pathPrefix,
+    config.cookieSecure,
+    endSession,
+  )) {
+    write(line);
+  }
   for (const warning of [...loaded.warnings, ...unsafeSettings(config, hosts)]) {
     write(`! ${warning}`);
   }

@@ -14,29 +14,59 @@ export function redirectUri(origin: string, prefix: string): string {
   return `${origin}${prefix}/callback`;
 }
 
+/** Where the provider's logout returns to (RP-initiated logout), as routes/sign-out.ts builds it. */
+export function postLogoutUri(origin: string, prefix: string): string {
+  return `${origin}${prefix}/signed_out`;
+}
+
 /**
  * Lines telling the operator what to register at the provider, indented under the checks: one
- * URI for each origin, or the pattern with the scheme the service uses when none was named.
+ * callback for each origin, or the pattern with the scheme the service uses when none was named,
+ * each with its post-logout redirect URI. `endSession`: whether the provider offers
+ * end_session_endpoint (undefined when its discovery failed); without it no post-logout URI is
+ * used, and the lines say that sign-out ends sessions here only.
  */
 export function redirectUriLines(
   origins: readonly string[],
   prefix: string,
   cookieSecure: boolean,
+  endSession?: boolean,
 ): string[] {
+  const logout = endSession !== false;
+  const noLogout = logout
+    ? []
+    : [
+        "  the provider offers no end_session_endpoint: sign-out ends the session here only, no post-logout redirect URI is used",
+      ];
   const [only] = origins;
   if (only === undefined) {
     const pattern = appOrigin({ host: HOST_PLACEHOLDER, scheme: undefined }, cookieSecure);
     return [
       "  register this redirect URI at the provider for each app host: " +
         redirectUri(pattern, prefix),
+      ...(logout
+        ? [`  and this post-logout redirect URI for each: ${postLogoutUri(pattern, prefix)}`]
+        : noLogout),
     ];
   }
   if (origins.length === 1) {
-    return [`  register this redirect URI at the provider: ${redirectUri(only, prefix)}`];
+    return [
+      `  register this redirect URI at the provider: ${redirectUri(only, prefix)}`,
+      ...(logout
+        ? [`  and this post-logout redirect URI: ${postLogoutUri(only, prefix)}`]
+        : noLogout),
+    ];
   }
   return [
-    "  register these redirect URIs at the provider:",
-    ...origins.map((origin) => `    ${redirectUri(origin, prefix)}`),
+    logout
+      ? "  register these redirect URIs at the provider, each with its post-logout redirect URI:"
+      : "  register these redirect URIs at the provider:",
+    ...origins.map(
+      (origin) =>
+        `    ${redirectUri(origin, prefix)}` +
+        (logout ? `  post-logout: ${postLogoutUri(origin, prefix)}` : ""),
+    ),
+    ...noLogout,
   ];
 }
 

@@ -10,6 +10,12 @@ export interface LoginState {
   /** Where to send the user afterwards. Not sealed: the callback validates it before use. */
   readonly returnTo: string;
   readonly createdAt: number;
+  /**
+   * This attempt asked the provider for a fresh authentication ("Sign in as someone else":
+   * prompt=login, max_age=0): the callback refuses an ID token whose auth_time is before
+   * createdAt, since a provider that ignores the prompt would sign the previous user in again.
+   */
+  readonly freshLogin: boolean;
 }
 
 export interface PendingLogin {
@@ -25,6 +31,7 @@ export interface LoginStateCookies {
     redirectUri: string,
     returnTo: string,
     cookies: Readonly<Record<string, string>>,
+    options?: { readonly freshLogin?: boolean },
   ): PendingLogin;
   /**
    * The attempt named by `state`, or undefined when its cookie is missing, forged or expired.
@@ -53,14 +60,16 @@ const STATE_FORMAT = /^[0-9a-z]{1,11}\.[A-Za-z0-9_-]{22,64}$/;
  * each other. The state starts with its creation time in base 36, so the oldest attempts can be
  * evicted without deriving anything.
  *
- * Value: `<ticket reference>.<redirect URI>.<return URL>`, the last two base64url. The reference
+ * Value: `<ticket reference>.<redirect URI>.<return URL>`, the last two base64url, followed by
+ * FRESH_MARK when the attempt asked for a fresh authentication (LoginState.freshLogin). The reference
  * derives the attempt's secrets again with the service secret (see login-tickets.ts) and holds
  * none of them. The two request-dependent URLs need no seal: the cookie is HttpOnly and named
  * after a random state that only this browser and the provider see, so no one else can read or
  * target it; the callback validates the return URL with the same redirect rules as `rd` (a
  * foreign target becomes the host's root), as oauth2-proxy does with the redirect it carries in
  * `state`; and the provider binds the code to the redirect URI it was issued for (RFC 6749
- * section 4.1.3), so a changed one fails the exchange.
+ * section 4.1.3), so a changed one fails the exchange. The fresh-login mark is not sealed either:
+ * only this browser can drop it, and it protects this browser's user (see LoginState.freshLogin).
  */
 export function createLoginStateCookies(options: LoginStateOptions): LoginStateCookies {
   const { now } = options;
@@ -70,10 +79,13 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
   const tickets = createLoginTickets({ secrets: options.secrets, now });
 
   return {
-    begin(redirectUri, returnTo, cookies) {
+    begin(redirectUri, returnTo, cookies, beginOptions) {
       const { reference, codeChallenge, ...secrets } = tickets.take();
-      const login: LoginState = { ...secrets, redirectUri, returnTo };
-      const value = `${reference}.${toBase64url(redirectUri)}.${toBase64url(returnTo)}`;
+      const freshLogin = beginOptions?.freshLogin === true;
+      const login: LoginState = { ...secrets, redirectUri, returnTo, freshLogin };
+      const value =
+        `${reference}.${toBase64url(redirectUri)}.${toBase64url(returnTo)}` +
+        (freshLogin ? FRESH_MARK : "");
       const setCookies = [setCookie(prefix + login.state, value, LOGIN_TTL_SECONDS, attributes)];
       const pending = Object.keys(cookies)
         .filter((name) => name.startsWith(prefix))
@@ -89,8 +101,10 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
     },
     find(state, cookies) {
       if (!STATE_FORMAT.test(state)) return undefined;
-      const value = cookies[prefix + state];
-      if (value === undefined || value.length > MAX_VALUE) return undefined;
+      const raw = cookies[prefix + state];
+      if (raw === undefined || raw.length > MAX_VALUE) return undefined;
+      const freshLogin = raw.endsWith(FRESH_MARK);
+      const value = freshLogin ? raw.slice(0, -FRESH_MARK.length) : raw;
       const returnAt = value.lastIndexOf(".");
       const redirectAt = value.lastIndexOf(".", returnAt - 1);
       if (redirectAt <= 0) return undefined;
@@ -100,7 +114,7 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
       const secrets = tickets.redeem(state, value.slice(0, redirectAt));
       if (secrets === undefined) return undefined;
       if (secrets.createdAt + LOGIN_TTL_SECONDS <= now()) return undefined;
-      return { ...secrets, redirectUri, returnTo };
+      return { ...secrets, redirectUri, returnTo, freshLogin };
     },
     clear(state) {
       return clearCookie(prefix + state, attributes);
@@ -109,6 +123,11 @@ export function createLoginStateCookies(options: LoginStateOptions): LoginStateC
 }
 
 const MAX_VALUE = 8192;
+/**
+ * Cannot be mistaken for the end of the return URL: "!" is no base64url character, and it is a
+ * cookie-octet (RFC 6265 section 4.1.1).
+ */
+const FRESH_MARK = "!fresh";
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 

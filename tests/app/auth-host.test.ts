@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loginAtIdp } from "../helpers/idp.ts";
+import { loginAtIdp, logoutAtIdp } from "../helpers/idp.ts";
 import {
   browserHeaders,
   CLIENT_ID,
@@ -13,7 +13,11 @@ import {
 import { useService } from "../helpers/use-service.ts";
 
 const AUTH = "https://auth.example.com";
-const { service } = useService({
+const ENV = {
+  FORWARD_AUTH_AUTH_HOST: "auth.example.com",
+  FORWARD_AUTH_COOKIE_DOMAIN: "example.com",
+};
+const { service, another } = useService({
   idp: {
     users: [USERS.alice],
     // One redirect URI registered, on the login host only.
@@ -22,15 +26,13 @@ const { service } = useService({
         client_id: CLIENT_ID,
         client_secret: CLIENT_SECRET,
         redirect_uris: [`${AUTH}${PREFIX}/callback`],
-        post_logout_redirect_uris: ["https://music.example.com/"],
+        post_logout_redirect_uris: [`${AUTH}${PREFIX}/signed_out`],
       },
     ],
   },
-  env: {
-    FORWARD_AUTH_AUTH_HOST: "auth.example.com",
-    FORWARD_AUTH_COOKIE_DOMAIN: "example.com",
-  },
+  env: ENV,
 });
+const restricted = another({ env: { ...ENV, FORWARD_AUTH_ALLOWED_GROUPS: "nobody" } });
 
 const check = (
   host: string,
@@ -88,6 +90,43 @@ describe("one login host for every subdomain", () => {
     jar.store(out);
     expect((await check("music.example.com", jar)).status).toBe(401);
     expect((await check("photos.example.com", jar)).status).toBe(401);
+  });
+
+  // Issue 16: one post-logout URI, the login host's, whichever app host the sign-out starts on.
+  it("signs out from an app host through the login host's signed_out, back to the app", async () => {
+    const jar = new Jar();
+    await loginVia("music.example.com", jar);
+    const out = await service.request(`${PREFIX}/sign_out?rd=%2Falbums`, {
+      headers: browserHeaders(jar, "photos.example.com"),
+    });
+    expect(out.status).toBe(302);
+    const end = new URL(out.headers.get("location") ?? "");
+    expect(end.searchParams.get("post_logout_redirect_uri")).toBe(`${AUTH}${PREFIX}/signed_out`);
+    // A Domain cookie, so that the login host's signed_out reads it.
+    expect(out.headers.getSetCookie()).toContainEqual(
+      expect.stringMatching(
+        /^forward_auth_signed_out=Fe26[^;]*; Max-Age=600; Path=\/; Domain=example\.com; HttpOnly; Secure; SameSite=Lax$/,
+      ),
+    );
+    jar.store(out);
+    const back = new URL(await logoutAtIdp(end.href));
+    expect(back.href).toBe(`${AUTH}${PREFIX}/signed_out`);
+    const done = await service.request(back.pathname, {
+      headers: browserHeaders(jar, "auth.example.com"),
+    });
+    expect(done.headers.get("location")).toBe("https://photos.example.com/albums");
+  });
+
+  it("links Sign in as someone else to the login host", async () => {
+    const jar = new Jar();
+    await loginVia("music.example.com", jar);
+    const denied = await restricted.request(`${PREFIX}/auth/traefik`, {
+      headers: { ...traefikHeaders("/albums", NAVIGATE), cookie: jar.header() },
+    });
+    expect(denied.status).toBe(403);
+    expect(await denied.text()).toContain(
+      `href="${AUTH}${PREFIX}/start?rd=${encodeURIComponent("https://music.example.com/albums")}&amp;prompt=login">Sign in as someone else</a>`,
+    );
   });
 
   it("points API clients at the login host too", async () => {

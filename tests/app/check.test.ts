@@ -18,7 +18,12 @@ const HOST = "music.example.com";
 const CALLBACK = "/outpost.goauthentik.io/callback";
 const PLAIN_HTTP =
   "! FORWARD_AUTH_ISSUER: uses plain http; acceptable only on a private network between the service and the provider";
+const SIGNED_OUT = "/outpost.goauthentik.io/signed_out";
 const REGISTER = `  register this redirect URI at the provider: https://${HOST}${CALLBACK}`;
+// Issue 16: the one post-logout URI of each login host, printed next to its callback.
+const REGISTER_LOGOUT = `  and this post-logout redirect URI: https://${HOST}${SIGNED_OUT}`;
+const MANY =
+  "  register these redirect URIs at the provider, each with its post-logout redirect URI:";
 const SKIPPED = "  keys and client credentials not checked: they need the discovery document";
 
 const idp = useIdp();
@@ -57,6 +62,7 @@ function allGood(issuer: string, method = "client_secret_basic"): string[] {
     "✓ keys: 1 key (RS256)",
     `✓ client credentials accepted by the token endpoint (${method})`,
     REGISTER,
+    REGISTER_LOGOUT,
     PLAIN_HTTP,
   ];
 }
@@ -81,6 +87,22 @@ async function freePort(): Promise<number> {
 describe("forward-auth check against the test provider", () => {
   it("passes every check, names the redirect URI, and exits 0", async () => {
     expect(await check(testEnv(idp.issuer))).toEqual({ code: 0, lines: allGood(idp.issuer) });
+  });
+
+  it("says no post-logout URI is used when the provider offers no end_session_endpoint", async () => {
+    const result = await check(testEnv(idp.issuer), {
+      fetch: intercept("/.well-known/openid-configuration", async () => {
+        const doc = (await (
+          await fetch(`${idp.issuer}/.well-known/openid-configuration`)
+        ).json()) as Record<string, unknown>;
+        delete doc["end_session_endpoint"];
+        return Response.json(doc);
+      }),
+    });
+    const lines = allGood(idp.issuer);
+    lines[5] =
+      "  the provider offers no end_session_endpoint: sign-out ends the session here only, no post-logout redirect URI is used";
+    expect(result).toEqual({ code: 0, lines });
   });
 
   it("reads the client secret from FORWARD_AUTH_CLIENT_SECRET_FILE through the given reader", async () => {
@@ -130,6 +152,7 @@ describe("forward-auth check against the test provider", () => {
         `✗ discovery: discovery document names issuer "${idp.issuer}", not the configured "${configured}/"`,
         SKIPPED,
         REGISTER,
+        REGISTER_LOGOUT,
         PLAIN_HTTP,
       ],
     });
@@ -144,6 +167,7 @@ describe("forward-auth check against the test provider", () => {
         `✗ discovery: request to http://127.0.0.1:${port}/.well-known/openid-configuration failed (connect ECONNREFUSED 127.0.0.1:${port})`,
         SKIPPED,
         REGISTER,
+        REGISTER_LOGOUT,
         PLAIN_HTTP,
       ],
     });
@@ -255,17 +279,18 @@ describe("forward-auth check: redirect URIs and unsafe settings", () => {
       overrides: {},
       want: [
         `  register this redirect URI at the provider for each app host: https://<app host>${CALLBACK}`,
+        `  and this post-logout redirect URI for each: https://<app host>${SIGNED_OUT}`,
       ],
     },
-    { name: "one host", hosts: [HOST], overrides: {}, want: [REGISTER] },
+    { name: "one host", hosts: [HOST], overrides: {}, want: [REGISTER, REGISTER_LOGOUT] },
     {
       name: "two hosts, custom prefix",
       hosts: [HOST, "photos.example.com"],
       overrides: { FORWARD_AUTH_PATH_PREFIX: "/_auth" },
       want: [
-        "  register these redirect URIs at the provider:",
-        `    https://${HOST}/_auth/callback`,
-        "    https://photos.example.com/_auth/callback",
+        MANY,
+        `    https://${HOST}/_auth/callback  post-logout: https://${HOST}/_auth/signed_out`,
+        "    https://photos.example.com/_auth/callback  post-logout: https://photos.example.com/_auth/signed_out",
       ],
     },
   ])("$name", async ({ hosts, overrides, want }) => {
@@ -286,6 +311,7 @@ describe("forward-auth check: redirect URIs and unsafe settings", () => {
       overrides: {},
       uris: [
         `  register this redirect URI at the provider: https://music.example.com:8443${CALLBACK}`,
+        `  and this post-logout redirect URI: https://music.example.com:8443${SIGNED_OUT}`,
       ],
       warnings: [],
     },
@@ -295,6 +321,7 @@ describe("forward-auth check: redirect URIs and unsafe settings", () => {
       overrides: { FORWARD_AUTH_COOKIE_SECURE: "false" },
       uris: [
         `  register this redirect URI at the provider: http://music.localhost:8080${CALLBACK}`,
+        `  and this post-logout redirect URI: http://music.localhost:8080${SIGNED_OUT}`,
       ],
       warnings: [INSECURE_COOKIES],
     },
@@ -303,9 +330,9 @@ describe("forward-auth check: redirect URIs and unsafe settings", () => {
       hosts: ["localhost:8080", "[::1]:8080"],
       overrides: { FORWARD_AUTH_COOKIE_SECURE: "false" },
       uris: [
-        "  register these redirect URIs at the provider:",
-        `    http://localhost:8080${CALLBACK}`,
-        `    http://[::1]:8080${CALLBACK}`,
+        MANY,
+        `    http://localhost:8080${CALLBACK}  post-logout: http://localhost:8080${SIGNED_OUT}`,
+        `    http://[::1]:8080${CALLBACK}  post-logout: http://[::1]:8080${SIGNED_OUT}`,
       ],
       warnings: [INSECURE_COOKIES],
     },
@@ -315,6 +342,7 @@ describe("forward-auth check: redirect URIs and unsafe settings", () => {
       overrides: { FORWARD_AUTH_COOKIE_SECURE: "false" },
       uris: [
         `  register this redirect URI at the provider for each app host: http://<app host>${CALLBACK}`,
+        `  and this post-logout redirect URI for each: http://<app host>${SIGNED_OUT}`,
       ],
       warnings: [INSECURE_COOKIES],
     },
@@ -323,9 +351,9 @@ describe("forward-auth check: redirect URIs and unsafe settings", () => {
       hosts: ["https://music.example.com:443/", "HTTPS://Photos.Example.com"],
       overrides: {},
       uris: [
-        "  register these redirect URIs at the provider:",
-        `    https://music.example.com${CALLBACK}`,
-        `    https://photos.example.com${CALLBACK}`,
+        MANY,
+        `    https://music.example.com${CALLBACK}  post-logout: https://music.example.com${SIGNED_OUT}`,
+        `    https://photos.example.com${CALLBACK}  post-logout: https://photos.example.com${SIGNED_OUT}`,
       ],
       warnings: [],
     },
@@ -642,9 +670,9 @@ describe("forward-auth check from the command line", () => {
     expect(stdout).toBe(
       [
         ...allGood(idp.issuer).slice(0, 4),
-        "  register these redirect URIs at the provider:",
-        `    https://${HOST}${CALLBACK}`,
-        `    https://photos.example.com${CALLBACK}`,
+        MANY,
+        `    https://${HOST}${CALLBACK}  post-logout: https://${HOST}${SIGNED_OUT}`,
+        `    https://photos.example.com${CALLBACK}  post-logout: https://photos.example.com${SIGNED_OUT}`,
         PLAIN_HTTP,
         "",
       ].join("\n"),
@@ -732,6 +760,9 @@ describe("check with one login host", () => {
     );
     expect(lines).toContain(
       "  register this redirect URI at the provider: https://auth.example.com/outpost.goauthentik.io/callback",
+    );
+    expect(lines).toContain(
+      "  and this post-logout redirect URI: https://auth.example.com/outpost.goauthentik.io/signed_out",
     );
     expect(lines.join("\n")).not.toContain(
       "https://music.example.com/outpost.goauthentik.io/callback",

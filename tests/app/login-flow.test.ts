@@ -318,7 +318,10 @@ describe("login flow against a real OpenID provider", () => {
     const end = new URL(res.headers.get("location") ?? "");
     expect(`${end.origin}${end.pathname}`).toBe(`${idp.issuer}/session/end`);
     expect(end.searchParams.get("client_id")).toBe("forward-auth");
-    expect(end.searchParams.get("post_logout_redirect_uri")).toBe(`${APP_ORIGIN}/`);
+    // One fixed post-logout URI; the destination waits in a sealed cookie (tests/app/sign-out.test.ts).
+    expect(end.searchParams.get("post_logout_redirect_uri")).toBe(
+      `${APP_ORIGIN}${PREFIX}/signed_out`,
+    );
     jar.store(res);
     expect(jar.cookies.has("__Host-forward_auth_session")).toBe(false);
     const after = await service.request(`${PREFIX}/auth/traefik`, {

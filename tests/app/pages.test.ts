@@ -174,7 +174,7 @@ describe("a failed callback (regression: the address bar kept callback?code=…,
     expect(actions(body)).toEqual([
       [
         "Sign in as someone else",
-        `${APP_ORIGIN}${PREFIX}/sign_out?rd=${rd(`${APP_ORIGIN}/library`)}`,
+        `${APP_ORIGIN}${PREFIX}/start?rd=${rd(`${APP_ORIGIN}/library`)}&prompt=login`,
       ],
     ]);
   });
@@ -290,7 +290,7 @@ describe("the other pages", () => {
     expect(actions(body)).toEqual([
       [
         "Sign in as someone else",
-        `${APP_ORIGIN}${PREFIX}/sign_out?rd=${rd(`${APP_ORIGIN}/albums`)}`,
+        `${APP_ORIGIN}${PREFIX}/start?rd=${rd(`${APP_ORIGIN}/albums`)}&prompt=login`,
       ],
     ]);
   });
@@ -315,6 +315,7 @@ describe("the other pages", () => {
     const res = await unreached.request(`${PREFIX}/sign_out`, { headers: browserHeaders(jar) });
     expect(res.status).toBe(200);
     const body = await expectPage(res);
+    expect(body).toContain("<title>You are signed out</title>");
     expect(body).toContain("<p>You have been signed out of music.example.com.</p>");
     expect(actions(body)).toEqual([
       ["Sign in again", `${APP_ORIGIN}${PREFIX}/start?rd=${rd(`${APP_ORIGIN}/`)}`],

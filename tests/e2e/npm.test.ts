@@ -190,7 +190,7 @@ describe("forward-auth behind an NPM proxy host (real nginx, Details-tab upstrea
           client_id: CLIENT_ID,
           client_secret: CLIENT_SECRET,
           redirect_uris: [`${url}${PREFIX}/callback`],
-          post_logout_redirect_uris: [`${url}/`],
+          post_logout_redirect_uris: [`${url}${PREFIX}/signed_out`],
         },
       ],
     });

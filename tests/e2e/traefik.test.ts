@@ -178,7 +178,7 @@ describe.skipIf(skip)("forward-auth behind real Traefik (file provider)", () => 
           client_id: CLIENT_ID,
           client_secret: CLIENT_SECRET,
           redirect_uris: HOSTS.map((host) => `${origin(host)}${PREFIX}/callback`),
-          post_logout_redirect_uris: HOSTS.map((host) => `${origin(host)}/`),
+          post_logout_redirect_uris: HOSTS.map((host) => `${origin(host)}${PREFIX}/signed_out`),
         },
       ],
     });

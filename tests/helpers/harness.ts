@@ -228,7 +228,7 @@ export function harnessIdpOptions(): TestIdpOptions {
           "http://127.0.0.1:1",
           "https://other.example.com",
         ]),
-        post_logout_redirect_uris: [`${APP_ORIGIN}/`],
+        post_logout_redirect_uris: [`${APP_ORIGIN}${PREFIX}/signed_out`],
       },
     ],
   };

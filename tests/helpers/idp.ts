@@ -558,9 +558,17 @@ function createMemoryAdapter(): (model: string) => Record<string, unknown> {
         entries.delete(`${model}:${id}`);
         return Promise.resolve();
       },
+      // oidc-provider calls this on each token model in turn: only this model's entries go. An
+      // Interaction also carries the grantId (the account's grant it may extend), and deleting it
+      // here broke a login as another account, whose resume ends the previous session first.
       revokeByGrantId(grantId: string) {
-        for (const key of grantMembers.get(grantId) ?? []) entries.delete(key);
-        grantMembers.delete(grantId);
+        const members = grantMembers.get(grantId) ?? new Set<string>();
+        for (const key of members) {
+          if (!key.startsWith(`${model}:`)) continue;
+          entries.delete(key);
+          members.delete(key);
+        }
+        if (members.size === 0) grantMembers.delete(grantId);
         return Promise.resolve();
       },
     };
@@ -720,4 +728,38 @@ function pathMatches(requestPath: string, cookiePath: string): boolean {
   if (requestPath === cookiePath) return true;
   if (!requestPath.startsWith(cookiePath)) return false;
   return cookiePath.endsWith("/") || requestPath[cookiePath.length] === "/";
+}
+
+const LOGOUT_XSRF = /name="xsrf" value="([^"]+)"/;
+
+/**
+ * RP-initiated logout at a test IdP, as a browser would do it: opens `endSessionUrl`, presses
+ * "Yes, sign me out" (oidc-provider's confirmation form, POSTed with its xsrf value) and returns
+ * the provider's redirect (the post_logout_redirect_uri, or its own success page) without
+ * requesting it. Throws on an error page (an unregistered post_logout_redirect_uri).
+ */
+export async function logoutAtIdp(endSessionUrl: string): Promise<string> {
+  const page = await fetch(endSessionUrl, { redirect: "manual" });
+  const body = await page.text();
+  const xsrf = LOGOUT_XSRF.exec(body)?.[1];
+  if (page.status !== 200 || xsrf === undefined) {
+    throw new Error(`logoutAtIdp: ${page.status} from ${endSessionUrl}: ${textOf(body)}`);
+  }
+  const cookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const confirm = await fetch(new URL("/session/end/confirm", endSessionUrl), {
+    method: "POST",
+    redirect: "manual",
+    headers: { cookie },
+    body: new URLSearchParams({ xsrf, logout: "yes" }),
+  });
+  const location = confirm.headers.get("location");
+  if (confirm.status !== 303 || location === null) {
+    throw new Error(
+      `logoutAtIdp: ${confirm.status} from the confirmation: ${textOf(await confirm.text())}`,
+    );
+  }
+  return new URL(location, endSessionUrl).href;
 }

@@ -318,7 +318,7 @@ export async function startStack(kind: ProxyKind): Promise<Stack> {
           client_id: CLIENT_ID,
           client_secret: CLIENT_SECRET,
           redirect_uris: [`${origin}${PREFIX}/callback`],
-          post_logout_redirect_uris: [`${origin}/`],
+          post_logout_redirect_uris: [`${origin}${PREFIX}/signed_out`],
         },
       ],
     });

@@ -132,4 +132,32 @@ describe("login state cookies", () => {
     expect(logins.find(pending.state.state, { [other]: value })).toBeUndefined();
     expect(logins.clear(pending.state.state)).toMatch(new RegExp(`^${want.replace(".", "\\.")}`));
   });
+
+  // Issue 16 item 3: "Sign in as someone else" must not be satisfied by the provider's old session.
+  it("records that an attempt asked for a fresh login, and reads it back", () => {
+    const { logins } = setup();
+    const fresh = logins.begin(REDIRECT_URI, RETURN_TO, {}, { freshLogin: true });
+    const plain = logins.begin(REDIRECT_URI, RETURN_TO, {});
+    expect(fresh.state.freshLogin).toBe(true);
+    expect(plain.state.freshLogin).toBe(false);
+    for (const pending of [fresh, plain]) {
+      const pair = (pending.setCookies[0] ?? "").split(";")[0] ?? "";
+      const cookie = { [pair.slice(0, pair.indexOf("="))]: pair.slice(pair.indexOf("=") + 1) };
+      expect(logins.find(pending.state.state, cookie)).toEqual(pending.state);
+    }
+  });
+
+  it.each([
+    { name: "the mark twice", change: (v: string) => `${v}!fresh` },
+    { name: "a mark with a stray character", change: (v: string) => `${v}x` },
+    { name: "only the mark", change: () => "!fresh" },
+  ])("refuses a fresh-login cookie with $name", ({ change }) => {
+    const { logins } = setup();
+    const pending = logins.begin(REDIRECT_URI, RETURN_TO, {}, { freshLogin: true });
+    const pair = (pending.setCookies[0] ?? "").split(";")[0] ?? "";
+    const name = pair.slice(0, pair.indexOf("="));
+    const value = pair.slice(pair.indexOf("=") + 1);
+    expect(value.endsWith("!fresh")).toBe(true);
+    expect(logins.find(pending.state.state, { [name]: change(value) })).toBeUndefined();
+  });
 });

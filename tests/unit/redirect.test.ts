@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   checkRedirect,
+  checkReturnTarget,
   safeRedirect,
   type RedirectPolicy,
   type RedirectRejection,
@@ -616,5 +617,49 @@ describe("safeRedirect", () => {
     expect(safeRedirect("https://evil.com/", "http://music.example.com:8080", COOKIE_DOMAIN)).toBe(
       "http://music.example.com:8080/",
     );
+  });
+});
+
+// Issue 16: the demo's "Sign out" (`sign_out?rd=%2F`) lost its relative rd.
+describe("checkReturnTarget: a path of the request's origin, or an absolute target", () => {
+  const origin = "https://music.example.com";
+  it.each([
+    { name: "the root", input: "/", want: "https://music.example.com/" },
+    {
+      name: "a path with a query",
+      input: "/albums?id=7",
+      want: "https://music.example.com/albums?id=7",
+    },
+    {
+      name: "a protocol-relative URL stays on this host",
+      input: "//evil.com/x",
+      want: "https://music.example.com//evil.com/x",
+    },
+    {
+      name: "a backslash stays on this host",
+      input: "/\\evil.com",
+      want: "https://music.example.com//evil.com",
+    },
+    {
+      name: "an allowed absolute URL",
+      input: "https://photos.example.com/",
+      want: "https://photos.example.com/",
+    },
+  ])("accepts $name", ({ input, want }) => {
+    expect(checkReturnTarget(input, origin, { cookieDomain: "example.com" })).toEqual({
+      ok: true,
+      url: want,
+    });
+  });
+
+  it.each([
+    { name: "a relative path without a slash", input: "albums", code: "not_absolute" },
+    { name: "a foreign absolute URL", input: "https://evil.com/", code: "host" },
+    { name: "a path with a newline", input: "/a\nb", code: "control_chars" },
+    { name: "nothing", input: undefined, code: "empty" },
+    { name: "a path too long", input: `/${"a".repeat(2048)}`, code: "too_long" },
+  ])("refuses $name", ({ input, code }) => {
+    const check = checkReturnTarget(input, origin, { cookieDomain: "example.com" });
+    expect(check.ok ? "ok" : check.code).toBe(code);
   });
 });
