@@ -14,10 +14,11 @@ const FIX = "use redis://[user:password@]host[:port][/db] or rediss:// for TLS";
 describe("FORWARD_AUTH_REDIS_URL", () => {
   it.each([
     {
-      name: "no URL",
-      raw: "redis:6379",
+      name: "no scheme",
+      raw: "//redis:6379",
       want: "is not a URL, like redis://:password@redis:6379/0",
     },
+    { name: "host:port only", raw: "redis:6379", want: "names no host, like redis://redis:6379" },
     {
       name: "another scheme",
       raw: "http://:hunter2@redis:6379",
