@@ -5,6 +5,7 @@ import type { LogFields, Logger } from "../../src/log.ts";
 import { createRedisStore, redisNamespace } from "../../src/revocation/redis-store.ts";
 import type { Revocable, Revocation } from "../../src/revocation/revocation-list.ts";
 import { createRevocations, type Revocations } from "../../src/revocation/revocations.ts";
+import { readRepoFile } from "../helpers/bundle.ts";
 import { haveRedis, startRedis, type RunningRedis } from "../helpers/redis.ts";
 
 const ISSUER = "https://id.example.test/";
@@ -200,6 +201,28 @@ describe.runIf(run)("revocations shared through Redis", { timeout: 20_000 }, () 
     await redis.start();
     await eventually("late loads s-1", () => late.isRevoked(session("s-1")));
     await eventually("late is healthy", () => late.health()[0]?.health.ok === true);
+  });
+
+  it("works as the ACL user docs/operating.md describes, limited to its keys and channel", async () => {
+    const line = /^\s*ACL SETUSER forward-auth on >password (.+)$/m.exec(
+      readRepoFile("docs/operating.md"),
+    );
+    expect(line).not.toBeNull();
+    await redis.command(
+      "ACL",
+      "SETUSER",
+      "forward-auth",
+      "on",
+      ">pw",
+      ...(line?.[1] ?? "").split(" "),
+    );
+    const url = redis.url.replace("redis://", "redis://forward-auth:pw@");
+    const [a, b] = [await replica({ url }), await replica({ url })];
+    await a.revoke({ kind: "subject", sub: "bob", before: now(), until: now() + 3600 });
+    await eventually("b learns it", () => b.isRevoked(session("y", { identity: { sub: "bob" } })));
+    expect((await replica({ url })).size).toBe(1);
+    expect(a.health()).toEqual([{ store: "redis", health: { ok: true } }]);
+    await redis.command("ACL", "DELUSER", "forward-auth");
   });
 
   it("a revocation never waits on a Redis that does not answer", async () => {
