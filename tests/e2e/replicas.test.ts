@@ -1,6 +1,10 @@
 // Issue 16, item 5: two replicas (real processes) behind Caddy's round-robin, sharing one real
 // redis-server. A sign-out through either is honoured by both within a second, and a Redis
 // stopped and started (empty: it keeps nothing on disk) during the test loses nothing.
+import { generateKeyPairSync } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCaddy } from "../../src/generate/caddy.ts";
 import type { Jar } from "../helpers/harness.ts";
@@ -221,6 +225,71 @@ describe.runIf(run)("two replicas sharing one Redis, behind Caddy round-robin", 
       const lines = replica.output().split("\n");
       expect(lines.filter((l) => l.includes("revocation store unreachable"))).toHaveLength(1);
       expect(lines.filter((l) => l.includes("revocation store reachable again"))).toHaveLength(1);
+    }
+  });
+  it("a replica started while Redis is down is not ready until it has loaded the shared list", async () => {
+    await redis.stop();
+    const late = await runService(env);
+    try {
+      const res = await eventually(
+        "the provider is ready and only Redis is missing",
+        async () => (await rawRequest(`${late.url}${PREFIX}/readyz`)).body.includes("revocation"),
+        5000,
+      ).then(() => rawRequest(`${late.url}${PREFIX}/readyz`));
+      expect(res.status).toBe(503);
+      expect(JSON.parse(res.body)).toEqual({
+        ready: false,
+        reason: expect.stringMatching(
+          /^revocation store redis not loaded: unreachable at redis:\/\/127\.0\.0\.1:\d+: /,
+        ) as unknown,
+      });
+      await redis.start();
+      await waitReady(late);
+    } finally {
+      await late.stop();
+      await redis.start();
+    }
+  });
+});
+
+// Issue 16, item 6: each replica's /jwks serves only its own keys, so replicas must share one key
+// file; the service says so at start when Redis (several replicas) is set and the file is not.
+describe.runIf(run)("identity JWT keys across replicas", () => {
+  const WARNING =
+    "FORWARD_AUTH_IDENTITY_JWT with FORWARD_AUTH_REDIS_URL (several replicas): set FORWARD_AUTH_IDENTITY_JWT_KEY_FILE to the same key file on every replica, or apps reject JWTs signed by a replica whose /jwks they did not read";
+  let redis: RunningRedis;
+  const dir = mkdtempSync(join(tmpdir(), "forward-auth-replica-key-"));
+  const keyFile = join(dir, "signing.pem");
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    writeFileSync(keyFile, privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
+  });
+  afterAll(async () => {
+    await redis.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    { name: "Redis and no key file: warned", extra: {}, warned: true },
+    {
+      name: "Redis and a key file: not warned",
+      extra: { FORWARD_AUTH_IDENTITY_JWT_KEY_FILE: keyFile },
+      warned: false,
+    },
+  ])("$name", async ({ extra, warned }) => {
+    const service = await runService({
+      ...testEnv("http://127.0.0.1:1"),
+      FORWARD_AUTH_IDENTITY_JWT: "true",
+      FORWARD_AUTH_REDIS_URL: redis.url,
+      ...extra,
+    });
+    try {
+      expect(service.output()).toContain('"msg":"listening"');
+      expect(service.output().includes(WARNING)).toBe(warned);
+    } finally {
+      expect(await service.stop()).toBe(0);
     }
   });
 });
