@@ -291,6 +291,9 @@ export function createRedisStore(options: RedisStoreOptions): RevocationStore {
       const entries = await readAll();
       loaded = true;
       reported = "up";
+      // What this replica holds already (FORWARD_AUTH_DATA_DIR's file) goes to Redis too, soon
+      // after the start: a Redis that lost its data while every replica restarted gets it back.
+      resyncDue = known(now()).length > 0;
       return entries;
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error);
