@@ -91,7 +91,9 @@ function connectionOptions(url: URL, timeoutMs: number) {
     ...(url.username === "" ? {} : { username: decodeURIComponent(url.username) }),
     ...(url.password === "" ? {} : { password: decodeURIComponent(url.password) }),
     db: db === "" ? 0 : Number(db),
-    ...(url.protocol === "rediss:" ? { tls: { servername: url.hostname } } : {}),
+    // Node checks the certificate against the host (and sends it as SNI unless it is an IP
+    // address), with the system's CAs; NODE_EXTRA_CA_CERTS adds a private CA.
+    ...(url.protocol === "rediss:" ? { tls: {} } : {}),
     connectTimeout: timeoutMs,
     commandTimeout: timeoutMs,
     // Commands fail at once while disconnected: the store keeps what must be sent (see resync),

@@ -1,6 +1,7 @@
 // Issue 16, item 5: two replicas (real processes) behind Caddy's round-robin, sharing one real
 // redis-server. A sign-out through either is honoured by both within a second, and a Redis
 // stopped and started (empty: it keeps nothing on disk) during the test loses nothing.
+import { spawnSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -288,6 +289,67 @@ describe.runIf(run)("identity JWT keys across replicas", () => {
     try {
       expect(service.output()).toContain('"msg":"listening"');
       expect(service.output().includes(WARNING)).toBe(warned);
+    } finally {
+      expect(await service.stop()).toBe(0);
+    }
+  });
+});
+
+// rediss://: TLS to Redis, the server's certificate checked against the CAs Node trusts.
+describe.runIf(run)("a Redis behind TLS (rediss://)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "forward-auth-redis-tls-"));
+  let redis: RunningRedis;
+
+  beforeAll(async () => {
+    const openssl = (...args: string[]) => {
+      const result = spawnSync("openssl", args, { cwd: dir, encoding: "utf8" });
+      if (result.status !== 0) throw new Error(`openssl ${args.join(" ")}: ${result.stderr}`);
+    };
+    openssl(
+      ...["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"],
+      ...["-keyout", "ca.key", "-out", "ca.pem", "-days", "1", "-subj", "/CN=test CA"],
+    );
+    openssl(
+      ...["req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"],
+      ...["-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1"],
+    );
+    writeFileSync(join(dir, "san.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+    openssl(
+      ...["x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key"],
+      ...["-CAcreateserial", "-out", "server.pem", "-days", "1", "-extfile", "san.ext"],
+    );
+    redis = await startRedis({
+      cert: join(dir, "server.pem"),
+      key: join(dir, "server.key"),
+      ca: join(dir, "ca.pem"),
+    });
+  });
+  afterAll(async () => {
+    await redis.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    { name: "the CA trusted (NODE_EXTRA_CA_CERTS): connected", trust: true, up: 1 },
+    { name: "the CA unknown: refused, and said once", trust: false, up: 0 },
+  ])("$name", async ({ trust, up }) => {
+    const metrics = await freePort();
+    const service = await runService({
+      ...testEnv("http://127.0.0.1:1"),
+      FORWARD_AUTH_REDIS_URL: redis.url,
+      FORWARD_AUTH_METRICS_LISTEN: `127.0.0.1:${metrics}`,
+      ...(trust ? { NODE_EXTRA_CA_CERTS: join(dir, "ca.pem") } : {}),
+    });
+    try {
+      expect(redis.url).toMatch(/^rediss:\/\//);
+      const text = (await rawRequest(`http://127.0.0.1:${metrics}/metrics`)).body;
+      expect(text).toContain(`forward_auth_revocation_store_up{store="redis"} ${up}`);
+      const unreachable = service
+        .output()
+        .split("\n")
+        .filter((l) => l.includes("revocation store unreachable"));
+      expect(unreachable).toHaveLength(trust ? 0 : 1);
+      if (!trust) expect(unreachable[0]).toMatch(/certificate/);
     } finally {
       expect(await service.stop()).toBe(0);
     }

@@ -27,13 +27,13 @@ export function haveRedis(testFile: string): boolean {
 
 export interface RunningRedis {
   readonly port: number;
-  /** redis://127.0.0.1:PORT */
+  /** redis://127.0.0.1:PORT, or rediss:// with TLS */
   readonly url: string;
   readonly output: () => string;
   /** Stops the server (its data is gone); start() brings up an empty one on the same port. */
   stop(): Promise<void>;
   start(): Promise<void>;
-  /** One command through a plain socket (RESP), for tests that plant values. */
+  /** One command through a plain socket (RESP), for tests that plant values; not with TLS. */
   command(...args: string[]): Promise<string>;
 }
 
@@ -50,7 +50,14 @@ async function listening(port: number): Promise<boolean> {
   });
 }
 
-export async function startRedis(): Promise<RunningRedis> {
+/** Files for a TLS-only server (`rediss://`): its certificate, key and the CA that signed it. */
+export interface RedisTls {
+  readonly cert: string;
+  readonly key: string;
+  readonly ca: string;
+}
+
+export async function startRedis(tls?: RedisTls): Promise<RunningRedis> {
   const port = await freePort();
   let child: ChildProcess | undefined;
   let out = "";
@@ -59,7 +66,15 @@ export async function startRedis(): Promise<RunningRedis> {
     if (child !== undefined && child.exitCode === null) return;
     const started = spawn(
       REDIS_SERVER,
-      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+      [
+        ...(tls === undefined
+          ? ["--port", String(port)]
+          : ["--port", "0", "--tls-port", String(port), "--tls-cert-file", tls.cert]),
+        ...(tls === undefined
+          ? []
+          : ["--tls-key-file", tls.key, "--tls-ca-cert-file", tls.ca, "--tls-auth-clients", "no"]),
+        ...["--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+      ],
       { stdio: ["ignore", "pipe", "pipe"] },
     );
     child = started;
@@ -100,5 +115,6 @@ export async function startRedis(): Promise<RunningRedis> {
   }
 
   await start();
-  return { port, url: `redis://127.0.0.1:${port}`, output: () => out, stop, start, command };
+  const scheme = tls === undefined ? "redis" : "rediss";
+  return { port, url: `${scheme}://127.0.0.1:${port}`, output: () => out, stop, start, command };
 }
