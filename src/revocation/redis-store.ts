@@ -177,14 +177,15 @@ export function createRedisStore(options: RedisStoreOptions): RevocationStore {
     resyncDue = true;
     report();
   };
+  // Before onDown, which reports with up() false.
+  subscriber.on("close", () => {
+    subscribed = false;
+  });
   for (const connection of [client, subscriber]) {
     connection.on("error", onError);
     connection.on("close", onDown);
   }
   client.on("ready", onReady);
-  subscriber.on("close", () => {
-    subscribed = false;
-  });
   // Ready only once subscribed: a load after that misses nothing published later.
   subscriber.on("ready", () => {
     subscriber.subscribe(channel).then(() => {

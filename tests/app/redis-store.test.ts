@@ -185,6 +185,23 @@ describe.runIf(run)("revocations shared through Redis", { timeout: 20_000 }, () 
     ]);
   });
 
+  it("a replica whose subscription dropped loads what it missed when it reconnects", async () => {
+    const logger = recordingLogger();
+    const b = await replica({ logger });
+    await redis.command("CLIENT", "KILL", "TYPE", "pubsub");
+    // Written without a message, while b is not listening: only a load finds it.
+    await redis.command(
+      "SET",
+      `forward-auth:${NS}:revoked:session:missed`,
+      `{"kind":"session","id":"missed","until":${now() + 3600}}`,
+    );
+    await eventually("b loads it", () => b.isRevoked(session("missed")));
+    expect(logger.lines.map((l) => l.msg)).toEqual([
+      "revocation store unreachable: checks go on from this replica's copy",
+      "revocation store reachable again",
+    ]);
+  });
+
   it("a replica that starts while Redis is down serves, says it has not loaded, and loads once it is up", async () => {
     const a = await replica();
     await a.revoke({ kind: "session", id: "s-1", until: now() + 3600 });
