@@ -108,7 +108,7 @@ export function createApp(deps: AppDeps): App {
 
   const app = new Hono();
   const prefix = config.pathPrefix;
-  mountHealth(app, prefix, oidc, VERSION);
+  mountHealth(app, prefix, oidc, revocations, VERSION);
   // Traefik and Caddy ask with GET; nginx's auth_request subrequest keeps the original method.
   const authChecks = {
     traefik: createAuthCheck(routeDeps, "traefik"),

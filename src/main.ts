@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
 import { createFileStore } from "./revocation/file-store.ts";
+import { createRedisStore } from "./revocation/redis-store.ts";
 import { createRevocations } from "./revocation/revocations.ts";
 import { SERVER_OPTIONS } from "./http/node-listener.ts";
 import { loadConfig } from "./config/load.ts";
@@ -107,6 +108,13 @@ async function main(): Promise<void> {
     };
     rotate();
     setInterval(rotate, 3600_000).unref();
+    // Each replica serves only its own keys at /jwks: an app that fetched one replica's key set
+    // rejects a JWT signed by another with a key of its own (issue 16, item 6).
+    if (config.redisUrl !== undefined && config.identityJwtKeyFile === undefined) {
+      logger.warn(
+        "FORWARD_AUTH_IDENTITY_JWT with FORWARD_AUTH_REDIS_URL (several replicas): set FORWARD_AUTH_IDENTITY_JWT_KEY_FILE to the same key file on every replica, or apps reject JWTs signed by a replica whose /jwks they did not read",
+      );
+    }
     if (identityKeys.source === "memory") {
       logger.warn(
         "FORWARD_AUTH_IDENTITY_JWT: keys are kept in memory only (set FORWARD_AUTH_DATA_DIR or FORWARD_AUTH_IDENTITY_JWT_KEY_FILE); apps see a new key after every restart",
@@ -115,10 +123,25 @@ async function main(): Promise<void> {
   }
 
   const revocations = createRevocations({
-    stores: config.dataDir === undefined ? [] : [createFileStore(config.dataDir, logger)],
+    stores: [
+      ...(config.dataDir === undefined ? [] : [createFileStore(config.dataDir, logger)]),
+      // Several replicas: revocations reach every one through Redis (redis-store.ts).
+      ...(config.redisUrl === undefined
+        ? []
+        : [
+            createRedisStore({
+              url: config.redisUrl,
+              issuer: config.issuer.href,
+              clientId: config.clientId,
+              logger,
+              now,
+            }),
+          ]),
+    ],
     now,
     logger,
   });
+  metrics?.watchRevocations(revocations);
   try {
     await revocations.load();
   } catch (error) {
@@ -128,7 +151,7 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  if (config.dataDir === undefined) {
+  if (config.dataDir === undefined && config.redisUrl === undefined) {
     logger.warn(
       "sign-outs and back-channel logouts are kept in memory only (set FORWARD_AUTH_DATA_DIR): a revoked session is valid again after a restart, until its cookie expires",
     );

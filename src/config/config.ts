@@ -35,4 +35,6 @@ export interface Config {
   readonly identityJwtKeyFile: string | undefined;
   /** Where generated signing keys persist; undefined keeps them in memory only. */
   readonly dataDir: string | undefined;
+  /** Redis or Valkey shared by replicas for revocations (FORWARD_AUTH_REDIS_URL); undefined: none. */
+  readonly redisUrl: URL | undefined;
 }

@@ -58,7 +58,7 @@ function unknownVariables(env: Env): UnknownVariable[] {
     const base = upper.endsWith("_FILE") ? upper.slice(0, -5) : undefined;
     if (base !== undefined && SETTING_NAMES.includes(base)) {
       // Only the secrets have a _FILE form; FORWARD_AUTH_ISSUER_FILE would be silently ignored.
-      const secrets = SECRET_NAMES.join(" and ");
+      const secrets = `${SECRET_NAMES.slice(0, -1).join(", ")} and ${SECRET_NAMES.at(-1) ?? ""}`;
       unknown.push({
         problem: `${name}: is not a forward-auth setting; only ${secrets} can be read from a file, so set ${base} itself`,
         meant: {

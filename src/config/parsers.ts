@@ -110,6 +110,35 @@ export function parseScopes(raw: string): readonly string[] {
   return Object.freeze(list);
 }
 
+/**
+ * The Redis (or Valkey) server replicas share revocations through: `redis://` or `rediss://`
+ * (TLS), the ACL user and password in the URL (RFC 3986 userinfo, percent-encoded), a database
+ * number as the path. Messages never quote the URL: it holds a password.
+ */
+export function parseRedisUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error("is not a URL, like redis://:password@redis:6379/0");
+  }
+  if (url.protocol !== "redis:" && url.protocol !== "rediss:") {
+    throw new Error(`must start with redis:// or rediss:// (TLS), not ${url.protocol}//`);
+  }
+  if (url.hostname === "") throw new Error("names no host, like redis://redis:6379");
+  if (!/^(?:\/(?:\d{1,5})?)?$/.test(url.pathname)) {
+    throw new Error("has a path other than a database number, like /0");
+  }
+  if (url.search !== "" || url.hash !== "") throw new Error("must not have a query or fragment");
+  try {
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
+  } catch {
+    throw new Error("has a user or password that is not percent-encoded correctly");
+  }
+  return url;
+}
+
 /** A file or directory path; surrounding blanks are dropped. */
 export function parseFilePath(raw: string): string {
   const trimmed = raw.trim();

@@ -31,8 +31,8 @@ export function settingsHelp(): string {
   });
   return (
     "Settings, environment variables read once at start; an empty one is unset, and\n" +
-    `${SECRET_NAMES.join(" and ")} may be given as NAME_FILE\n` +
-    "(the path of a file that holds it). docs/configuration.md describes each.\n" +
+    `the secrets ${SECRET_NAMES.map((name) => name.replace("FORWARD_AUTH_", "")).join(", ")} may be given as\n` +
+    "NAME_FILE (the path of a file that holds it). docs/configuration.md describes each.\n" +
     lines.join("")
   );
 }
@@ -119,8 +119,8 @@ forward-auth is configured by environment variables, read and validated once at 
 missing values stop the process (exit code 2) before it listens, with every problem listed, one
 per line, naming the variable, the value and the fix; secrets are only ever shown as a length. An
 empty variable counts as unset. Booleans are \`true\`/\`false\` (also \`1\`/\`0\`, \`yes\`/\`no\`,
-\`on\`/\`off\`). The secrets (${SECRET_NAMES.map(code).join(", ")}) can also be given as
-\`NAME_FILE\`, the path of a file that holds it (Docker secrets); one trailing newline is dropped.
+\`on\`/\`off\`). The secrets can also be given as \`NAME_FILE\`, the path of a file that holds it
+(Docker secrets; one trailing newline is dropped): ${SECRET_NAMES.map(code).join(", ")}.
 
 ${summary}
 ## Settings

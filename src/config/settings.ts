@@ -13,6 +13,7 @@ import {
   parseLogLevel,
   parseNonEmpty,
   parsePathPrefix,
+  parseRedisUrl,
   parseScopes,
   secretListProblems,
 } from "./parsers.ts";
@@ -238,6 +239,16 @@ export const SETTINGS: { readonly [K in keyof Config]: Setting<NonNullable<Confi
     parse: parseFilePath,
     whenUnset: "revocations and generated keys live in memory only",
     fix: "point it at a writable directory, like /data",
+  },
+  redisUrl: {
+    name: "FORWARD_AUTH_REDIS_URL",
+    doc: "Redis or Valkey shared by replicas for revocations: `redis://` or `rediss://`",
+    details:
+      "Like `redis://user:password@redis:6379/0` (percent-encode the password; `rediss://` for TLS). Every sign-out and back-channel logout is written there with an expiry and published, so every replica knows it within a second; a replica that starts or reconnects loads the list. While Redis is unreachable, checks go on from each replica's copy and revocations reach Redis once it is back. See [Several replicas](operating.md#several-replicas).",
+    parse: parseRedisUrl,
+    whenUnset: "one instance: revocations stay in this process (and `FORWARD_AUTH_DATA_DIR`)",
+    secret: true,
+    fix: "use redis://[user:password@]host[:port][/db] or rediss:// for TLS",
   },
   logLevel: {
     name: "FORWARD_AUTH_LOG_LEVEL",

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { Revocations } from "../revocation/revocations.ts";
 
 /** How an auth check ended, for the requests counter. */
 export type Decision =
@@ -30,6 +31,8 @@ export const noMetrics: Metrics = {
 
 export interface PrometheusMetrics extends Metrics {
   readonly registry: Registry;
+  /** Gauges read from the revocation list when scraped: its size and each store's health. */
+  watchRevocations(revocations: Revocations): void;
 }
 
 /**
@@ -92,6 +95,26 @@ export function createPrometheusMetrics(version: string): PrometheusMetrics {
 
   return {
     registry,
+    watchRevocations(revocations) {
+      new Gauge({
+        name: "forward_auth_revocations",
+        help: "Revocations (sign-outs, back-channel logouts) in this process's list.",
+        registers: [registry],
+        collect() {
+          this.set(revocations.size);
+        },
+      });
+      new Gauge({
+        name: "forward_auth_revocation_store_up",
+        help: "1 while a revocation store (file, redis) works, 0 while it does not (unreachable).",
+        labelNames: ["store"],
+        registers: [registry],
+        collect() {
+          for (const { store, health } of revocations.health())
+            this.set({ store }, health.ok ? 1 : 0);
+        },
+      });
+    },
     authCheck(endpoint, decision, status, seconds) {
       const key = `${endpoint} ${decision} ${String(status)}`;
       let counter = requestChildren.get(key);

@@ -1,7 +1,18 @@
 import type { Logger } from "../log.ts";
 import { createRevocationList, type Revocable, type Revocation } from "./revocation-list.ts";
 
-export type StoreHealth = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+export type StoreHealth =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      readonly reason: string;
+      /**
+       * The store's list was never loaded (a shared store unreachable since the start): this
+       * process may let a session through that another replica revoked. /readyz answers 503.
+       * Without it, the process serves from the list it has and /readyz stays 200.
+       */
+      readonly unloaded?: true;
+    };
 
 /**
  * Where revocations outlive this process (file-store.ts) or reach the other replicas (a shared
@@ -18,8 +29,15 @@ export interface RevocationStore {
    * rejects: a failure is logged by the store and shows in health().
    */
   record(revocation: Revocation): Promise<void>;
-  /** Entries other replicas record, as they arrive (shared stores only). */
-  subscribe?(listener: (revocation: Revocation) => void): void;
+  /**
+   * Entries other replicas record, as they arrive, or that the store loads again after a
+   * reconnect (shared stores only). `entries` is the list in memory, which a shared store writes
+   * back after an outage: what was revoked meanwhile, or all of it when Redis restarted empty.
+   */
+  subscribe?(
+    listener: (revocation: Revocation) => void,
+    entries: (now: number) => readonly Revocation[],
+  ): void;
   health(): StoreHealth;
   close(): Promise<void>;
 }
@@ -55,9 +73,12 @@ export function createRevocations(options: RevocationsOptions): Revocations {
   const { stores, now, logger } = options;
   const list = createRevocationList(options.maxEntries);
   for (const store of stores) {
-    store.subscribe?.((revocation) => {
-      list.add(revocation, now());
-    });
+    store.subscribe?.(
+      (revocation) => {
+        list.add(revocation, now());
+      },
+      (at) => list.entries(at),
+    );
   }
   const pruning = setInterval(() => {
     list.prune(now());

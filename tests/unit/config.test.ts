@@ -860,7 +860,7 @@ describe("loadConfig warnings", () => {
 // stops the start, naming the setting it was probably meant to be.
 describe("unknown settings fail closed", () => {
   const ONLY_SECRETS =
-    "only FORWARD_AUTH_CLIENT_SECRET and FORWARD_AUTH_SECRET can be read from a file";
+    "only FORWARD_AUTH_CLIENT_SECRET, FORWARD_AUTH_SECRET and FORWARD_AUTH_REDIS_URL can be read from a file";
   const NO_MATCH =
     "is not a forward-auth setting; correct its name or remove it (docs/configuration.md lists every setting)";
 
@@ -978,7 +978,7 @@ describe("unknown settings fail closed", () => {
       name: "a _FILE form of a required setting that has none",
       input: { FORWARD_AUTH_ISSUER: undefined, FORWARD_AUTH_ISSUER_FILE: "/run/issuer" },
       want: [
-        "FORWARD_AUTH_ISSUER: is required and not set (FORWARD_AUTH_ISSUER_FILE is set, but only FORWARD_AUTH_CLIENT_SECRET and FORWARD_AUTH_SECRET have a _FILE form); set FORWARD_AUTH_ISSUER itself",
+        "FORWARD_AUTH_ISSUER: is required and not set (FORWARD_AUTH_ISSUER_FILE is set, but only FORWARD_AUTH_CLIENT_SECRET, FORWARD_AUTH_SECRET and FORWARD_AUTH_REDIS_URL have a _FILE form); set FORWARD_AUTH_ISSUER itself",
         `FORWARD_AUTH_ISSUER_FILE: is not a forward-auth setting; ${ONLY_SECRETS}, so set FORWARD_AUTH_ISSUER itself`,
       ],
     },

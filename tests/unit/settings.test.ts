@@ -55,6 +55,7 @@ const SAMPLES: { readonly [K in keyof Config]: { readonly raw: string; readonly 
     identityJwtIssuer: { raw: "https://auth.example.com", want: "https://auth.example.com" },
     identityJwtKeyFile: { raw: "/keys/signing.pem", want: "/keys/signing.pem" },
     dataDir: { raw: "/data", want: "/data" },
+    redisUrl: { raw: "rediss://fa:p%40ss@redis:6380/1", want: "rediss://fa:p%40ss@redis:6380/1" },
     logLevel: { raw: "debug", want: "debug" },
   };
 
