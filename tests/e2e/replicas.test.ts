@@ -1,6 +1,7 @@
 // Issue 16, item 5: two replicas (real processes) behind Caddy's round-robin, sharing one real
-// redis-server. A sign-out through either is honoured by both within a second, and a Redis
-// stopped and started (empty: it keeps nothing on disk) during the test loses nothing.
+// redis-server. A sign-out through either is honoured by both within a second, so is a
+// back-channel logout the provider delivers to one of them, and a Redis stopped and started
+// (empty: it keeps nothing on disk) during the test loses nothing.
 import { spawnSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -11,7 +12,7 @@ import { generateCaddy } from "../../src/proxy-config/caddy.ts";
 import type { Jar } from "../helpers/harness.ts";
 import { CLIENT_ID, CLIENT_SECRET, PREFIX, testEnv, USERS } from "../helpers/harness.ts";
 import { startEcho, type EchoApp } from "../helpers/echo.ts";
-import { startTestIdp, type TestIdp } from "../helpers/idp.ts";
+import { endSessionAtIdp, IdpCookieJar, startTestIdp, type TestIdp } from "../helpers/idp.ts";
 import {
   freePort,
   rawRequest,
@@ -107,12 +108,16 @@ describe.runIf(run)("two replicas sharing one Redis, behind Caddy round-robin", 
     const port = await freePort();
     idp = await startTestIdp({
       users: [USERS.alice, USERS.bob],
+      backchannelLogout: true,
       clients: [
         {
           client_id: CLIENT_ID,
           client_secret: CLIENT_SECRET,
           redirect_uris: [`http://127.0.0.1:${port}${PREFIX}/callback`],
           post_logout_redirect_uris: [`http://127.0.0.1:${port}/`],
+          // Through Caddy, so round-robin delivers each logout token to one replica.
+          backchannel_logout_uri: `http://127.0.0.1:${port}${PREFIX}/backchannel_logout`,
+          backchannel_logout_session_required: true,
         },
       ],
     });
@@ -159,6 +164,25 @@ describe.runIf(run)("two replicas sharing one Redis, behind Caddy round-robin", 
       const res = await send(`${proxy.url}/`, [...NAVIGATION, ...cookieLine(jar)]);
       expect(res.status).toBe(302);
     }
+  });
+
+  it("a back-channel logout delivered to one replica is honoured by both", async () => {
+    const idpJar = new IdpCookieJar();
+    const { jar } = await signIn(proxy.url, "/", USERS.alice, undefined, idpJar);
+    // alice on another device: another provider session, another sid.
+    const { jar: elsewhere } = await signIn(proxy.url, "/", USERS.alice);
+    for (const replica of replicas) expect((await checkAt(replica, jar)).status).toBe(200);
+    const before = replicas.map((r) => r.output().length);
+    // The provider ends alice's session and POSTs its logout token before it answers.
+    await endSessionAtIdp(idp.issuer, idpJar, CLIENT_ID);
+    const received = replicas.filter((r, i) =>
+      r.output().slice(before[i]).includes('"outcome":"backchannel_logout"'),
+    );
+    expect(received).toHaveLength(1);
+    const took = await eventually("both replicas refuse alice", () => refusedByAll(jar), 1000);
+    expect(took).toBeLessThan(1000);
+    // Her other provider session did not end.
+    for (const replica of replicas) expect((await checkAt(replica, elsewhere)).status).toBe(200);
   });
 
   it("Redis stopped and started (empty) during the test loses nothing", async () => {

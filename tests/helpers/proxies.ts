@@ -13,7 +13,7 @@ import type { GenerateOptions } from "../../src/proxy-config/options.ts";
 import { VERSION } from "../../src/version.ts";
 import { parseEcho, startEcho, type EchoApp, type Echoed } from "./echo.ts";
 import { CLIENT_ID, CLIENT_SECRET, Jar, PREFIX, testEnv, USERS } from "./harness.ts";
-import { loginAtIdp, startTestIdp, type TestIdp } from "./idp.ts";
+import { type IdpCookieJar, loginAtIdp, startTestIdp, type TestIdp } from "./idp.ts";
 import { freePort, runService, type RawResponse, type RunningService } from "./process.ts";
 
 export type ProxyKind = "caddy" | "nginx";
@@ -410,13 +410,19 @@ export async function signIn(
   path: string,
   user: { readonly username: string; readonly password: string },
   jar = new Jar(),
+  idpJar?: IdpCookieJar,
 ): Promise<{ jar: Jar; challenge: RawResponse; callback: RawResponse }> {
   const challenge = await send(`${proxyUrl}${path}`, [...NAVIGATION, ...cookieLine(jar)]);
   if (challenge.status !== 302) {
     throw new Error(`navigation answered ${challenge.status}, not 302: ${challenge.body}`);
   }
   storeCookies(jar, challenge);
-  const back = await loginAtIdp(challenge.headers.location ?? "", user);
+  // idpJar keeps the provider's session, for a later endSessionAtIdp.
+  const back = await loginAtIdp(
+    challenge.headers.location ?? "",
+    user,
+    idpJar === undefined ? {} : { jar: idpJar },
+  );
   const callback = await send(back, [...NAVIGATION, ...cookieLine(jar)]);
   storeCookies(jar, callback);
   return { jar, challenge, callback };
