@@ -45,6 +45,33 @@ const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 const ACCEPTED_TYPES = new Set(["jwt", "at+jwt", "application/at+jwt"]);
 
 /** RFC 6750 section 3.1: the only error code a token itself earns. */
+/**
+ * The key set, watched: errors from it other than "no such key" mean the provider's JWKS could
+ * not be had (timeout, HTTP error, bad JSON), and are kept so that they are not blamed on the
+ * token (the provider's problem: 503, not 401 or 400).
+ */
+export function watchKeySet(keys: JWTVerifyGetKey): {
+  getKey: JWTVerifyGetKey;
+  providerFailure: () => unknown;
+} {
+  let failure: unknown;
+  const getKey: JWTVerifyGetKey = async (header, input) => {
+    try {
+      return await keys(header, input);
+    } catch (error) {
+      if (
+        !(error instanceof joseErrors.JWKSNoMatchingKey) &&
+        !(error instanceof joseErrors.JWKSMultipleMatchingKeys) &&
+        !(error instanceof joseErrors.JOSENotSupported)
+      ) {
+        failure = error;
+      }
+      throw error;
+    }
+  };
+  return { getKey, providerFailure: () => failure };
+}
+
 export type BearerErrorCode = "invalid_token";
 
 /**
@@ -88,23 +115,7 @@ export async function verifyBearerToken(
 ): Promise<Claims> {
   checkShape(token);
   const { now } = expected;
-  let providerFailure: unknown;
-  // Errors from the key set other than "no such key" mean the provider's JWKS could not be had
-  // (timeout, HTTP error, bad JSON): remember them so they are not blamed on the token.
-  const getKey: JWTVerifyGetKey = async (header, input) => {
-    try {
-      return await keys(header, input);
-    } catch (error) {
-      if (
-        !(error instanceof joseErrors.JWKSNoMatchingKey) &&
-        !(error instanceof joseErrors.JWKSMultipleMatchingKeys) &&
-        !(error instanceof joseErrors.JOSENotSupported)
-      ) {
-        providerFailure = error;
-      }
-      throw error;
-    }
-  };
+  const { getKey, providerFailure } = watchKeySet(keys);
   const options: JWTVerifyOptions = {
     issuer: expected.issuer,
     audience: [...expected.audiences],
@@ -121,9 +132,9 @@ export async function verifyBearerToken(
       protectedHeader: { typ },
     } = await verifyWithCandidates(token, getKey, options));
   } catch (error) {
-    if (providerFailure !== undefined) {
+    if (providerFailure() !== undefined) {
       throw new OidcError("provider_unavailable", "identity provider keys could not be fetched", {
-        cause: providerFailure,
+        cause: providerFailure(),
       });
     }
     throw new BearerError(descriptionFor(error), { cause: error });

@@ -4,7 +4,7 @@ import {
   type JWTVerifyGetKey,
   type JWTVerifyOptions,
 } from "jose";
-import { BEARER_ALGORITHMS, verifyWithCandidates } from "./bearer.ts";
+import { BEARER_ALGORITHMS, verifyWithCandidates, watchKeySet } from "./bearer.ts";
 import { MAX_CLAIM_LENGTH } from "./claims.ts";
 import { OidcError } from "./errors.ts";
 
@@ -105,23 +105,9 @@ export async function verifyLogoutToken(
     );
   }
   const { now } = expected;
-  let providerFailure: unknown;
   // As for bearer tokens: a key set that cannot be fetched is the provider's problem (503, and
   // the provider retries), not a fault of the token.
-  const getKey: JWTVerifyGetKey = async (header, input) => {
-    try {
-      return await keys(header, input);
-    } catch (error) {
-      if (
-        !(error instanceof joseErrors.JWKSNoMatchingKey) &&
-        !(error instanceof joseErrors.JWKSMultipleMatchingKeys) &&
-        !(error instanceof joseErrors.JOSENotSupported)
-      ) {
-        providerFailure = error;
-      }
-      throw error;
-    }
-  };
+  const { getKey, providerFailure } = watchKeySet(keys);
   const options: JWTVerifyOptions = {
     issuer: expected.issuer,
     audience: expected.clientId,
@@ -137,9 +123,9 @@ export async function verifyLogoutToken(
       protectedHeader: { typ },
     } = await verifyWithCandidates(token, getKey, options));
   } catch (error) {
-    if (providerFailure !== undefined) {
+    if (providerFailure() !== undefined) {
       throw new OidcError("provider_unavailable", "identity provider keys could not be fetched", {
-        cause: providerFailure,
+        cause: providerFailure(),
       });
     }
     throw refusalFor(error);
