@@ -4,7 +4,9 @@ import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
 import { createFileStore } from "./revocation/file-store.ts";
 import { createRedisStore } from "./revocation/redis-store.ts";
-import { createRevocations } from "./revocation/revocations.ts";
+import { createRevocations, type Revocations } from "./revocation/revocations.ts";
+import type { Config } from "./config/config.ts";
+import type { Logger } from "./log.ts";
 import { SERVER_OPTIONS } from "./http/node-listener.ts";
 import { loadConfig } from "./config/load.ts";
 import { createLogger } from "./log.ts";
@@ -80,82 +82,11 @@ async function main(): Promise<void> {
     });
   }
 
-  let identityKeys: SigningKeys | undefined;
-  if (config.identityJwt) {
-    try {
-      identityKeys = await loadOrCreateSigningKeys({
-        keyFile: config.identityJwtKeyFile,
-        dataDir: config.dataDir,
-        now: now(),
-      });
-    } catch (error) {
-      if (!(error instanceof IdentityKeyError)) throw error;
-      process.stderr.write(`forward-auth: ${error.message}\n`);
-      process.exit(2);
-    }
-    const keys = identityKeys;
-    const rotate = () => {
-      rotateIfDue(keys, now()).then(
-        (rotated) => {
-          if (rotated) logger.info("identity JWT signing key rotated", { kid: keys.current().kid });
-        },
-        (error: unknown) => {
-          logger.error("identity JWT key rotation failed; the current key stays", {
-            error: error instanceof Error ? error.message : String(error),
-          });
-        },
-      );
-    };
-    rotate();
-    setInterval(rotate, 3600_000).unref();
-    // Each replica serves only its own keys at /jwks: an app that fetched one replica's key set
-    // rejects a JWT signed by another with a key of its own (issue 16, item 6).
-    if (config.redisUrl !== undefined && config.identityJwtKeyFile === undefined) {
-      logger.warn(
-        "FORWARD_AUTH_IDENTITY_JWT with FORWARD_AUTH_REDIS_URL (several replicas): set FORWARD_AUTH_IDENTITY_JWT_KEY_FILE to the same key file on every replica, or apps reject JWTs signed by a replica whose /jwks they did not read",
-      );
-    }
-    if (identityKeys.source === "memory") {
-      logger.warn(
-        "FORWARD_AUTH_IDENTITY_JWT: keys are kept in memory only (set FORWARD_AUTH_DATA_DIR or FORWARD_AUTH_IDENTITY_JWT_KEY_FILE); apps see a new key after every restart",
-      );
-    }
-  }
-
-  const revocations = createRevocations({
-    stores: [
-      ...(config.dataDir === undefined ? [] : [createFileStore(config.dataDir, logger)]),
-      // Several replicas: revocations reach every one through Redis (redis-store.ts).
-      ...(config.redisUrl === undefined
-        ? []
-        : [
-            createRedisStore({
-              url: config.redisUrl,
-              issuer: config.issuer.href,
-              clientId: config.clientId,
-              logger,
-              now,
-            }),
-          ]),
-    ],
-    now,
-    logger,
-  });
+  const identityKeys = config.identityJwt
+    ? await startIdentityKeys(config, logger, now)
+    : undefined;
+  const revocations = await openRevocations(config, logger, now);
   metrics?.watchRevocations(revocations);
-  try {
-    await revocations.load();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      `forward-auth: FORWARD_AUTH_DATA_DIR: cannot keep revocations there (${reason}); make it a directory this process (uid ${String(process.getuid?.())}) can write\n`,
-    );
-    process.exit(2);
-  }
-  if (config.dataDir === undefined && config.redisUrl === undefined) {
-    logger.warn(
-      "sign-outs and back-channel logouts are kept in memory only (set FORWARD_AUTH_DATA_DIR): a revoked session is valid again after a restart, until its cookie expires",
-    );
-  }
 
   const { listener } = createApp({
     config,
@@ -231,6 +162,102 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => {
     stop("SIGINT");
   });
+}
+
+/**
+ * The identity JWT's signing keys, loaded or made, with their hourly rotation; exits (2) when
+ * they cannot be read.
+ */
+async function startIdentityKeys(
+  config: Config,
+  logger: Logger,
+  now: () => number,
+): Promise<SigningKeys> {
+  let identityKeys: SigningKeys;
+  try {
+    identityKeys = await loadOrCreateSigningKeys({
+      keyFile: config.identityJwtKeyFile,
+      dataDir: config.dataDir,
+      now: now(),
+    });
+  } catch (error) {
+    if (!(error instanceof IdentityKeyError)) throw error;
+    process.stderr.write(`forward-auth: ${error.message}\n`);
+    process.exit(2);
+  }
+  const keys = identityKeys;
+  const rotate = () => {
+    rotateIfDue(keys, now()).then(
+      (rotated) => {
+        if (rotated) logger.info("identity JWT signing key rotated", { kid: keys.current().kid });
+      },
+      (error: unknown) => {
+        logger.error("identity JWT key rotation failed; the current key stays", {
+          error: error instanceof Error ? error.message : String(error),
+        });
+      },
+    );
+  };
+  rotate();
+  setInterval(rotate, 3600_000).unref();
+  // Each replica serves only its own keys at /jwks: an app that fetched one replica's key set
+  // rejects a JWT signed by another with a key of its own (issue 16, item 6).
+  if (config.redisUrl !== undefined && config.identityJwtKeyFile === undefined) {
+    logger.warn(
+      "FORWARD_AUTH_IDENTITY_JWT with FORWARD_AUTH_REDIS_URL (several replicas): set FORWARD_AUTH_IDENTITY_JWT_KEY_FILE to the same key file on every replica, or apps reject JWTs signed by a replica whose /jwks they did not read",
+    );
+  }
+  if (identityKeys.source === "memory") {
+    logger.warn(
+      "FORWARD_AUTH_IDENTITY_JWT: keys are kept in memory only (set FORWARD_AUTH_DATA_DIR or FORWARD_AUTH_IDENTITY_JWT_KEY_FILE); apps see a new key after every restart",
+    );
+  }
+  return identityKeys;
+}
+
+/**
+ * The revocation list with its stores (the data directory's file, Redis), loaded before the
+ * server listens; exits (2) when the data directory cannot keep them.
+ */
+async function openRevocations(
+  config: Config,
+  logger: Logger,
+  now: () => number,
+): Promise<Revocations> {
+  const revocations = createRevocations({
+    stores: [
+      ...(config.dataDir === undefined ? [] : [createFileStore(config.dataDir, logger)]),
+      // Several replicas: revocations reach every one through Redis (redis-store.ts).
+      ...(config.redisUrl === undefined
+        ? []
+        : [
+            createRedisStore({
+              url: config.redisUrl,
+              issuer: config.issuer.href,
+              clientId: config.clientId,
+              logger,
+              now,
+            }),
+          ]),
+    ],
+    now,
+    logger,
+  });
+  try {
+    await revocations.load();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `forward-auth: FORWARD_AUTH_DATA_DIR: cannot keep revocations there (${reason}); make it a directory this process (uid ${String(process.getuid?.())}) can write\n`,
+    );
+    process.exit(2);
+  }
+  if (config.dataDir === undefined && config.redisUrl === undefined) {
+    logger.warn(
+      "sign-outs and back-channel logouts are kept in memory only (set FORWARD_AUTH_DATA_DIR): a revoked session is valid again after a restart, until its cookie expires",
+    );
+  }
+  return revocations;
 }
 
 await main();
