@@ -25,6 +25,15 @@ export interface ScannedArgs<V extends string, B extends string> {
   readonly problems: string[];
 }
 
+/** Quotes a bad value at the end of a problem, as every subcommand words it. */
+export const got = (raw: string): string => `(got ${JSON.stringify(raw)})`;
+
+/** The accepted choices in a problem's prose: "traefik, caddy or nginx". */
+export function orList(choices: readonly string[]): string {
+  const last = choices.at(-1) ?? "";
+  return choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ${last}` : last;
+}
+
 const unknownOption = (flag: string): string =>
   `unknown option ${JSON.stringify(flag)}; see forward-auth --help`;
 

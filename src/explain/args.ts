@@ -1,5 +1,5 @@
 // `forward-auth explain <url> [options]`: the arguments, parsed once into the request to explain.
-import { scanArgs, single as singleValue } from "../cli/args.ts";
+import { got, orList, scanArgs, single as singleValue } from "../cli/args.ts";
 import { parseHost } from "../proxy/forwarded.ts";
 import { parseAddress } from "../proxy/trusted-proxies.ts";
 
@@ -75,8 +75,6 @@ const RESERVED: Readonly<Record<string, string>> = {
 /** What the options give; the rest comes from the URL. */
 type Options = Pick<ExplainArgs, "method" | "endpoint" | "user" | "api" | "client" | "headers">;
 
-const got = (raw: string): string => `(got ${JSON.stringify(raw)})`;
-
 type UrlTarget = Omit<ExplainArgs, keyof Options>;
 
 /** The URL's parts, or what is wrong with it. */
@@ -127,7 +125,7 @@ export function parseExplainArgs(argv: readonly string[]): ParsedExplain {
   const endpointRaw = single("--endpoint") ?? "traefik";
   const endpoint = ENDPOINTS.find((e) => e === endpointRaw);
   if (endpoint === undefined) {
-    problems.push(`--endpoint: must be traefik, caddy or nginx ${got(endpointRaw)}`);
+    problems.push(`--endpoint: must be ${orList(ENDPOINTS)} ${got(endpointRaw)}`);
   }
 
   const username = single("--user");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanArgs, single } from "../../src/cli/args.ts";
+import { got, orList, scanArgs, single } from "../../src/cli/args.ts";
 
 const scan = (tokens: string[]) => {
   const { values, booleans, positionals, seen, problems } = scanArgs(tokens, {
@@ -84,5 +84,26 @@ describe("single", () => {
     const found: string[] = [];
     expect(single(values, "--a", found)).toBe(value);
     expect(found).toEqual(problems);
+  });
+});
+
+describe("orList", () => {
+  it.each([
+    { choices: [], want: "" },
+    { choices: ["yaml"], want: "yaml" },
+    { choices: ["yaml", "labels"], want: "yaml or labels" },
+    { choices: ["traefik", "caddy", "nginx"], want: "traefik, caddy or nginx" },
+  ])("$choices", ({ choices, want }) => {
+    expect(orList(choices)).toBe(want);
+  });
+});
+
+describe("got", () => {
+  it.each([
+    { raw: "apache", want: '(got "apache")' },
+    { raw: "", want: '(got "")' },
+    { raw: 'say "hi"\n', want: '(got "say \\"hi\\"\\n")' },
+  ])("$raw", ({ raw, want }) => {
+    expect(got(raw)).toBe(want);
   });
 });
