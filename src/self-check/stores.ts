@@ -51,7 +51,8 @@ export async function checkDataDir(
     };
   };
   try {
-    if (!(await stat(dir)).isDirectory()) return fail({ code: "ENOTDIR" });
+    if (!(await stat(dir)).isDirectory())
+      return fail(Object.assign(new Error("not a directory"), { code: "ENOTDIR" }));
   } catch (error) {
     return fail(error);
   }
@@ -80,6 +81,8 @@ export async function checkDataDir(
 
 /** The commands' deadline, as the service's own (redis-store.ts). */
 const REDIS_TIMEOUT_MS = 1000;
+/** Connecting takes the socket (and TLS), then AUTH and INFO: each within the deadline. */
+const CONNECT_STEPS = 2;
 /** The whole Redis check, connection included, however the server behaves. */
 const REDIS_BUDGET_MS = 5000;
 
@@ -88,7 +91,7 @@ function redisReason(error: unknown, what: string, url: URL, timeoutMs: number):
   const code =
     error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : "";
   const message = error instanceof Error ? error.message : String(error);
-  const ms = `${timeoutMs / 1000} s`;
+  const ms = `${(what === "connecting" ? CONNECT_STEPS * timeoutMs : timeoutMs) / 1000} s`;
   if (code === "ECONNREFUSED") return "connection refused: is Redis listening there?";
   if (code === "ETIMEDOUT" || message === "Command timed out" || message === "timeout") {
     return what === "connecting"
@@ -141,17 +144,21 @@ export async function checkRedis(
     lastError = error;
   });
   let step = "connecting";
-  let timer: NodeJS.Timeout | undefined;
-  const budget = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      reject(new Error("timeout"));
-    }, REDIS_BUDGET_MS);
-  });
+  const timers: NodeJS.Timeout[] = [];
+  const deadline = (ms: number) =>
+    new Promise<never>((_, reject) => {
+      timers.push(
+        setTimeout(() => {
+          reject(new Error("timeout"));
+        }, ms),
+      );
+    });
   try {
     const started = performance.now();
     await Promise.race([
       (async () => {
-        await client.connect();
+        // The socket (and TLS) within timeoutMs, then AUTH and the ready check (INFO).
+        await Promise.race([client.connect(), deadline(CONNECT_STEPS * timeoutMs)]);
         step = "SCAN";
         await client.scan("0", "MATCH", `forward-auth:${ns}:revoked:*`, "COUNT", 1);
         step = "EVAL";
@@ -159,7 +166,7 @@ export async function checkRedis(
         step = "SUBSCRIBE";
         await client.subscribe(`forward-auth:${ns}:revocations`);
       })(),
-      budget,
+      deadline(REDIS_BUDGET_MS),
     ]);
     const ms = Math.round(performance.now() - started);
     return {
@@ -171,7 +178,7 @@ export async function checkRedis(
       step === "connecting" && lastError !== undefined && !isTimeout(error) ? lastError : error;
     return { ok: false, text: `Redis at ${where}: ${redisReason(cause, step, url, timeoutMs)}` };
   } finally {
-    clearTimeout(timer);
+    for (const timer of timers) clearTimeout(timer);
     client.disconnect();
   }
 }
