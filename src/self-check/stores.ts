@@ -111,7 +111,9 @@ function redisReason(error: unknown, what: string, url: URL, timeoutMs: number):
     return `the user may not run ${what} (NOPERM): grant the ACL user of docs/operating.md ("Several replicas")`;
   }
   if (code.startsWith("ERR_TLS") || /certificate|CERT|SSL|TLS/.test(`${code} ${message}`)) {
-    return `TLS: ${message}; for a private CA set NODE_EXTRA_CA_CERTS to its PEM file`;
+    // Node 24 appends advice about --use-system-ca to its message: the fix below replaces it.
+    const first = message.split(";")[0] ?? message;
+    return `TLS: ${first}${code === "" ? "" : ` (${code})`}; for a private CA set NODE_EXTRA_CA_CERTS to its PEM file`;
   }
   // Anything else, quoted without the URL's user and password.
   let reason = reasonOf(error);

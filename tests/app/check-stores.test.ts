@@ -1,6 +1,6 @@
 // `forward-auth check` on where revocations live: FORWARD_AUTH_DATA_DIR against real directories,
 // FORWARD_AUTH_REDIS_URL against a real redis-server, a closed port and a server that never answers.
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import {
   chmodSync,
   mkdtempSync,
@@ -235,6 +235,40 @@ describe.runIf(haveRedis("tests/app/check-stores.test.ts"))("check: FORWARD_AUTH
     expect([result.code, storeLines(result.lines)[0]]).toEqual([
       1,
       `✗ Redis at 127.0.0.1:${redis.port}: authentication required (NOAUTH): put the password in FORWARD_AUTH_REDIS_URL, like redis://user:password@host:6379`,
+    ]);
+  });
+});
+
+describe.runIf(haveRedis("tests/app/check-stores.test.ts"))("check: rediss://", () => {
+  let redis: RunningRedis;
+  beforeAll(async () => {
+    // A self-signed certificate that Node does not trust.
+    const dir = tempDir();
+    const made = spawnSync(
+      "openssl",
+      [
+        ...["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"],
+        ...["-keyout", "server.key", "-out", "server.pem", "-days", "1", "-subj", "/CN=127.0.0.1"],
+        ...["-addext", "subjectAltName=IP:127.0.0.1"],
+      ],
+      { cwd: dir, encoding: "utf8" },
+    );
+    if (made.status !== 0) throw new Error(`openssl: ${made.stderr}`);
+    redis = await startRedis({
+      cert: join(dir, "server.pem"),
+      key: join(dir, "server.key"),
+      ca: join(dir, "server.pem"),
+    });
+  });
+  afterAll(async () => {
+    await redis.stop();
+  });
+
+  it("fails with a certificate Node does not trust, naming the TLS error, exit 1", async () => {
+    const result = await check({ FORWARD_AUTH_REDIS_URL: redis.url });
+    expect([result.code, storeLines(result.lines)[0]]).toEqual([
+      1,
+      `✗ Redis at 127.0.0.1:${redis.port}: TLS: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT); for a private CA set NODE_EXTRA_CA_CERTS to its PEM file`,
     ]);
   });
 });
