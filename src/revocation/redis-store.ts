@@ -82,8 +82,11 @@ export function redisNamespace(issuer: string, clientId: string): string {
   return createHash("sha256").update(`${issuer}\n${clientId}`).digest("hex").slice(0, 16);
 }
 
-/** ioredis options from the URL; every value is decoded here, none left to the client's parser. */
-function connectionOptions(url: URL, timeoutMs: number) {
+/**
+ * ioredis options from the URL; every value is decoded here, none left to the client's parser.
+ * `forward-auth check` connects with the same ones (self-check/stores.ts).
+ */
+export function connectionOptions(url: URL, timeoutMs: number) {
   const db = url.pathname.replace("/", "");
   return {
     host: url.hostname.replace(/^\[(.*)\]$/, "$1"),

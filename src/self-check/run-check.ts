@@ -5,6 +5,7 @@ import type { FetchLike } from "../oidc/errors.ts";
 import { checkClientCredentials, checkDiscovery, checkKeys, type CheckResult } from "./provider.ts";
 import { appOrigin, type AppHost } from "./app-host.ts";
 import { redirectUri, redirectUriLines, unsafeSettings } from "./settings.ts";
+import { checkDataDir, checkRedis } from "./stores.ts";
 
 export interface CheckOptions {
   /** App hosts (already validated), for redirect URIs and the cookie warnings. */
@@ -77,6 +78,20 @@ export async function runCheck(
     );
   } else {
     write("  keys and client credentials not checked: they need the discovery document");
+  }
+
+  // Where revocations live, as main.ts opens them: a directory or a Redis that fails here fails
+  // the first sign-out after the deploy, or the start.
+  if (config.dataDir !== undefined) report(await checkDataDir(config.dataDir, options.user));
+  if (config.redisUrl !== undefined) {
+    report(
+      await checkRedis(config.redisUrl, { issuer: config.issuer.href, clientId: config.clientId }),
+    );
+  }
+  if (config.dataDir === undefined && config.redisUrl === undefined) {
+    write(
+      "  revocations (sign-outs, back-channel logouts) are kept in memory only, until a restart; set FORWARD_AUTH_DATA_DIR to keep them on disk",
+    );
   }
 
   const endSession = discovery.ok ? discovery.metadata.endSessionEndpoint !== undefined : undefined;

@@ -25,6 +25,9 @@ const REGISTER_LOGOUT = `  and this post-logout redirect URI: https://${HOST}${S
 const MANY =
   "  register these redirect URIs at the provider, each with its post-logout redirect URI:";
 const SKIPPED = "  keys and client credentials not checked: they need the discovery document";
+// Without FORWARD_AUTH_DATA_DIR or FORWARD_AUTH_REDIS_URL: a note, not a failure (check-stores.test.ts).
+const IN_MEMORY =
+  "  revocations (sign-outs, back-channel logouts) are kept in memory only, until a restart; set FORWARD_AUTH_DATA_DIR to keep them on disk";
 
 const idp = useIdp();
 
@@ -61,6 +64,7 @@ function allGood(issuer: string, method = "client_secret_basic"): string[] {
     `✓ discovery: ${issuer} (issuer matches)`,
     "✓ keys: 1 key (RS256)",
     `✓ client credentials accepted by the token endpoint (${method})`,
+    IN_MEMORY,
     REGISTER,
     REGISTER_LOGOUT,
     PLAIN_HTTP,
@@ -100,7 +104,7 @@ describe("forward-auth check against the test provider", () => {
       }),
     });
     const lines = allGood(idp.issuer);
-    lines[5] =
+    lines[6] =
       "  the provider offers no end_session_endpoint: sign-out ends the session here only, no post-logout redirect URI is used";
     expect(result).toEqual({ code: 0, lines });
   });
@@ -151,6 +155,7 @@ describe("forward-auth check against the test provider", () => {
         "✓ configuration valid",
         `✗ discovery: discovery document names issuer "${idp.issuer}", not the configured "${configured}/"`,
         SKIPPED,
+        IN_MEMORY,
         REGISTER,
         REGISTER_LOGOUT,
         PLAIN_HTTP,
@@ -166,6 +171,7 @@ describe("forward-auth check against the test provider", () => {
         "✓ configuration valid",
         `✗ discovery: request to http://127.0.0.1:${port}/.well-known/openid-configuration failed (connect ECONNREFUSED 127.0.0.1:${port})`,
         SKIPPED,
+        IN_MEMORY,
         REGISTER,
         REGISTER_LOGOUT,
         PLAIN_HTTP,
@@ -178,9 +184,10 @@ describe("forward-auth check against the test provider", () => {
   it("reports a provider that answers discovery with an error status, naming the URL asked", async () => {
     const result = await check(testEnv(`${idp.issuer}/no/such/issuer`));
     expect(result.code).toBe(1);
-    expect(result.lines.slice(1, 3)).toEqual([
+    expect(result.lines.slice(1, 4)).toEqual([
       `✗ discovery: ${idp.issuer}/no/such/issuer/.well-known/openid-configuration answered HTTP 404`,
       SKIPPED,
+      IN_MEMORY,
     ]);
   });
 
@@ -296,7 +303,7 @@ describe("forward-auth check: redirect URIs and unsafe settings", () => {
   ])("$name", async ({ hosts, overrides, want }) => {
     const result = await check(testEnv(idp.issuer, overrides), { hosts });
     expect(result.code).toBe(0);
-    expect(result.lines.slice(4)).toEqual([...want, PLAIN_HTTP]);
+    expect(result.lines.slice(5)).toEqual([...want, PLAIN_HTTP]);
   });
 
   const INSECURE_COOKIES =
@@ -360,7 +367,7 @@ describe("forward-auth check: redirect URIs and unsafe settings", () => {
   ])("redirect URIs: $name", async ({ hosts, overrides, uris, warnings }) => {
     const result = await check(testEnv(idp.issuer, overrides), { hosts });
     expect(result.code).toBe(0);
-    expect(result.lines.slice(4)).toEqual([...uris, PLAIN_HTTP, ...warnings]);
+    expect(result.lines.slice(5)).toEqual([...uris, PLAIN_HTTP, ...warnings]);
   });
 
   const TRUST_ALL = (entry: string) =>
@@ -669,7 +676,7 @@ describe("forward-auth check from the command line", () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     expect(stdout).toBe(
       [
-        ...allGood(idp.issuer).slice(0, 4),
+        ...allGood(idp.issuer).slice(0, 5),
         MANY,
         `    https://${HOST}${CALLBACK}  post-logout: https://${HOST}${SIGNED_OUT}`,
         `    https://photos.example.com${CALLBACK}  post-logout: https://photos.example.com${SIGNED_OUT}`,
