@@ -50,7 +50,7 @@ const ACCEPTED_TYPES = new Set(["jwt", "at+jwt", "application/at+jwt"]);
  * not be had (timeout, HTTP error, bad JSON), and are kept so that they are not blamed on the
  * token (the provider's problem: 503, not 401 or 400).
  */
-export function watchKeySet(keys: JWTVerifyGetKey): {
+function watchKeySet(keys: JWTVerifyGetKey): {
   getKey: JWTVerifyGetKey;
   providerFailure: () => unknown;
 } {
@@ -115,7 +115,6 @@ export async function verifyBearerToken(
 ): Promise<Claims> {
   checkShape(token);
   const { now } = expected;
-  const { getKey, providerFailure } = watchKeySet(keys);
   const options: JWTVerifyOptions = {
     issuer: expected.issuer,
     audience: [...expected.audiences],
@@ -124,21 +123,12 @@ export async function verifyBearerToken(
     currentDate: new Date(now * 1000),
     clockTolerance: CLOCK_TOLERANCE_SECONDS,
   };
-  let payload: JWTPayload;
-  let typ: unknown;
-  try {
-    ({
-      payload,
-      protectedHeader: { typ },
-    } = await verifyWithCandidates(token, getKey, options));
-  } catch (error) {
-    if (providerFailure() !== undefined) {
-      throw new OidcError("provider_unavailable", "identity provider keys could not be fetched", {
-        cause: providerFailure(),
-      });
-    }
-    throw new BearerError(descriptionFor(error), { cause: error });
-  }
+  const { payload, typ } = await verifyWithProviderKeys(
+    token,
+    keys,
+    options,
+    (error) => new BearerError(descriptionFor(error), { cause: error }),
+  );
   if (typ !== undefined && (typeof typ !== "string" || !ACCEPTED_TYPES.has(typ.toLowerCase()))) {
     throw new BearerError("token type not accepted");
   }
@@ -168,6 +158,32 @@ function checkShape(token: string): void {
   // RFC 7516 section 7.1: five segments is a JWE, whose content we cannot read.
   if (segments === 5) throw new BearerError("encrypted tokens are not supported");
   if (segments !== 3) throw new BearerError("not a JWT");
+}
+
+/**
+ * jose's verification with the provider's key set (bearer and logout tokens): a key set that
+ * cannot be had throws OidcError "provider_unavailable" (the provider's problem, a 503), any
+ * other failure what `refuse` makes of jose's error (the token's fault).
+ */
+export async function verifyWithProviderKeys(
+  token: string,
+  keys: JWTVerifyGetKey,
+  options: JWTVerifyOptions,
+  refuse: (error: unknown) => Error,
+): Promise<{ payload: JWTPayload; typ: unknown }> {
+  const { getKey, providerFailure } = watchKeySet(keys);
+  try {
+    const { payload, protectedHeader } = await verifyWithCandidates(token, getKey, options);
+    return { payload, typ: protectedHeader.typ };
+  } catch (error) {
+    const failure = providerFailure();
+    if (failure !== undefined) {
+      throw new OidcError("provider_unavailable", "identity provider keys could not be fetched", {
+        cause: failure,
+      });
+    }
+    throw refuse(error);
+  }
 }
 
 /**

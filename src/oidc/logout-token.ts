@@ -1,12 +1,6 @@
-import {
-  errors as joseErrors,
-  type JWTPayload,
-  type JWTVerifyGetKey,
-  type JWTVerifyOptions,
-} from "jose";
-import { BEARER_ALGORITHMS, verifyWithCandidates, watchKeySet } from "./bearer.ts";
+import { errors as joseErrors, type JWTVerifyGetKey, type JWTVerifyOptions } from "jose";
+import { BEARER_ALGORITHMS, verifyWithProviderKeys } from "./bearer.ts";
 import { MAX_CLAIM_LENGTH } from "./claims.ts";
-import { OidcError } from "./errors.ts";
 
 /** OpenID Connect Back-Channel Logout 1.0 section 2.4: the member `events` must hold. */
 export const BACKCHANNEL_LOGOUT_EVENT = "http://schemas.openid.net/event/backchannel-logout";
@@ -105,9 +99,6 @@ export async function verifyLogoutToken(
     );
   }
   const { now } = expected;
-  // As for bearer tokens: a key set that cannot be fetched is the provider's problem (503, and
-  // the provider retries), not a fault of the token.
-  const { getKey, providerFailure } = watchKeySet(keys);
   const options: JWTVerifyOptions = {
     issuer: expected.issuer,
     audience: expected.clientId,
@@ -115,21 +106,9 @@ export async function verifyLogoutToken(
     currentDate: new Date(now * 1000),
     clockTolerance: EXP_TOLERANCE_SECONDS,
   };
-  let payload: JWTPayload;
-  let typ: unknown;
-  try {
-    ({
-      payload,
-      protectedHeader: { typ },
-    } = await verifyWithCandidates(token, getKey, options));
-  } catch (error) {
-    if (providerFailure() !== undefined) {
-      throw new OidcError("provider_unavailable", "identity provider keys could not be fetched", {
-        cause: providerFailure(),
-      });
-    }
-    throw refusalFor(error);
-  }
+  // As for bearer tokens: a key set that cannot be fetched is the provider's problem (503, and
+  // the provider retries), not a fault of the token.
+  const { payload, typ } = await verifyWithProviderKeys(token, keys, options, refusalFor);
   if (typ !== undefined && (typeof typ !== "string" || !ACCEPTED_TYPES.has(typ.toLowerCase()))) {
     throw new LogoutTokenError("typ", "token type not accepted");
   }
