@@ -109,7 +109,8 @@ export function createApp(deps: AppDeps): App {
   const app = new Hono();
   const prefix = config.pathPrefix;
   mountHealth(app, prefix, oidc, revocations, VERSION);
-  // Traefik and Caddy ask with GET; nginx's auth_request subrequest keeps the original method.
+  // Traefik and Caddy ask with GET, and so does nginx's auth_request subrequest, whatever the
+  // app request's method: each sends that method in a header (X-Forwarded-/X-Original-Method).
   const authChecks = {
     traefik: createAuthCheck(routeDeps, "traefik"),
     caddy: createAuthCheck(routeDeps, "caddy"),

@@ -123,11 +123,7 @@ export async function runExplain(
 
   // The rules' verdict, from the request as the auth check parses it (routes/auth-check.ts).
   const header = (name: string) => headers.get(name) ?? undefined;
-  // The method header is always set here, from --method.
-  const parsed = (args.endpoint === "nginx" ? parseOriginalUrl : parseForwardedHeaders)(
-    header,
-    undefined,
-  );
+  const parsed = (args.endpoint === "nginx" ? parseOriginalUrl : parseForwardedHeaders)(header);
   let ruleRequest: RuleRequest | undefined;
   if (parsed.ok) {
     ruleRequest = ruleRequestOf(
@@ -157,7 +153,6 @@ export async function runExplain(
   try {
     checked = await authChecks[args.endpoint]({
       peer,
-      method: "GET",
       target: endpointPath,
       header,
     });

@@ -19,8 +19,6 @@ export interface Answer {
 export interface PlainRequest {
   /** The TCP peer; undefined is never trusted. */
   readonly peer: string | undefined;
-  /** The request's own method (nginx's auth_request subrequest inherits the app request's). */
-  readonly method: string | undefined;
   /** The request's own target (path and query), as received. */
   readonly target: string;
   /** A request header by lower-case name; repeated headers joined as HTTP says. */

@@ -37,7 +37,6 @@ export function createNodeListener(options: NodeListenerOptions): RequestListene
     try {
       routed = route({
         peer: incoming.socket.remoteAddress,
-        method: incoming.method,
         target,
         header: nodeHeaderReader(incoming),
       });

@@ -130,14 +130,11 @@ export function parseForwardedHeaders(header: HeaderReader): ParseResult {
 
 /**
  * nginx auth_request: X-Original-URL ($scheme://$http_host$request_uri) and X-Original-Method.
- * Without X-Original-Method, the method of the auth request itself: nginx's auth_request
- * subrequest inherits the original request's method (a configuration from before that header).
+ * Both are required: the auth_request subrequest itself is always a GET (checked against nginx
+ * 1.22), so without the header the app request's method is unknown, and is never guessed.
  */
-export function parseOriginalUrl(
-  header: HeaderReader,
-  requestMethod: string | undefined,
-): ParseResult {
-  const method = parseMethod(header("x-original-method") ?? requestMethod);
+export function parseOriginalUrl(header: HeaderReader): ParseResult {
+  const method = parseMethod(header("x-original-method"));
   if (method === undefined) return fail("X-Original-Method is missing or not an HTTP method");
   const raw = header("x-original-url")?.trim();
   const match = raw === undefined ? null : /^([a-zA-Z]+):\/\/([^/?#]+)(.*)$/.exec(raw);

@@ -55,7 +55,7 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
       logger.warn(`auth request refused: ${message}`, { peer, endpoint: flavour });
       return renderRefusal({ kind: "untrusted", peer });
     }
-    const parsed = parse(header, c.method);
+    const parsed = parse(header);
     if (!parsed.ok) {
       const { message } = parsed;
       logger.info("auth request refused: malformed forwarded request", {

@@ -26,7 +26,7 @@ export type ProxyFlavour = "traefik" | "caddy" | "nginx";
 
 interface Flavour {
   /** Reads the original request from the proxy's headers. */
-  readonly parse: (header: HeaderReader, requestMethod: string | undefined) => ParseResult;
+  readonly parse: (header: HeaderReader) => ParseResult;
   /**
    * Whether the auth request's own query holds rules (Docker-label setups). Only Traefik's: its
    * forwardAuth calls the configured address as written, while Caddy's forward_auth passes the

@@ -123,7 +123,7 @@ describe("trusted proxies", () => {
 describe("nginx auth_request", () => {
   const nginx = (url: string, extra: Record<string, string> = {}) =>
     service.request(`${PREFIX}/auth/nginx`, {
-      headers: { "x-original-url": url, ...NAVIGATE, ...extra },
+      headers: { "x-original-url": url, "x-original-method": "GET", ...NAVIGATE, ...extra },
     });
 
   it("answers 401 instead of a redirect, even for a navigation", async () => {
@@ -146,7 +146,7 @@ describe("nginx auth_request", () => {
     expect(res.status).toBe(400);
   });
 
-  it("accepts the original method (auth_request keeps it)", async () => {
+  it("judges the original method from X-Original-Method (the subrequest itself is a GET)", async () => {
     const res = await service.request(`${PREFIX}/auth/nginx`, {
       method: "POST",
       headers: {
