@@ -5,7 +5,8 @@ export type PathProblem =
   | "invalid_encoding"
   | "backslash"
   | "dot_segment_parameters"
-  | "dot_segment";
+  | "dot_segment"
+  | "double_encoded";
 
 export type NormalizedPath =
   | { readonly ok: true; readonly path: string }
@@ -16,6 +17,9 @@ const ALREADY_NORMAL = /^(?:(?:\/[^/%.\\]+(?:\.[^/%.\\]*)*)+\/?|\/)$/;
 
 /** A segment that is `.` or `..` once decoded, or after a second decoding (`%252e`). */
 const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
+
+/** %XX of an RFC 3986 unreserved character: 0-9, A-Z, a-z, "-", ".", "_", "~". */
+const DOUBLE_ENCODED_UNRESERVED = /%(?:3[0-9]|[46][1-9a-f]|[57][0-9a]|2[de]|5f|7e)/i;
 
 /**
  * The path every decision sees: percent-decoded once, otherwise exactly as received. Nothing is
@@ -29,8 +33,8 @@ const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
  *   hand-made request has one;
  * - an empty segment (`//`) is kept; the rules judge such a path both as received and with its
  *   slashes merged, as nginx (merge_slashes) and many apps read it (rules/readings.ts);
- * - an encoded slash, backslash or NUL, a raw backslash, `..;` and invalid UTF-8 are refused
- *   because apps disagree on what they mean.
+ * - an encoded slash, backslash or NUL, a raw backslash, `..;`, invalid UTF-8 and any escape
+ *   still there after one decoding (`%2561`) are refused because apps disagree on what they mean.
  */
 export function normalizePath(rawPath: string): NormalizedPath {
   // The common case on the hot path: return it as is.
@@ -59,6 +63,13 @@ export function normalizePath(rawPath: string): NormalizedPath {
     return refused("dot_segment_parameters", "path has a dot segment with parameters (..; or .;)");
   }
   if (DOT_SEGMENT.test(decoded)) return refused("dot_segment", "path has a dot segment (. or ..)");
+  // An unreserved character still encoded after one decoding (%2561 is %61 to the rules): an
+  // app that decodes twice reads a letter there, so /%2561dmin/x would miss a rule for /admin/
+  // and be served as /admin/x. Unreserved ones only (RFC 3986 section 2.3: letters, digits,
+  // "-", ".", "_", "~"), the characters rule paths are made of; the cases above keep their codes.
+  if (DOUBLE_ENCODED_UNRESERVED.test(decoded)) {
+    return refused("double_encoded", "path has an unreserved character encoded twice (%2561)");
+  }
   return { ok: true, path: decoded };
 }
 

@@ -21,6 +21,7 @@ const DOT_PARAMS = refused(
   "path has a dot segment with parameters (..; or .;)",
 );
 const DOT = refused("dot_segment", "path has a dot segment (. or ..)");
+const TWICE = refused("double_encoded", "path has an unreserved character encoded twice (%2561)");
 
 describe("normalizePath", () => {
   const rows: readonly { name: string; input: string; want: NormalizedPath }[] = [
@@ -99,6 +100,13 @@ describe("normalizePath", () => {
     },
     { name: "encoded letters decoded once", input: "/%61dmin", want: ok("/admin") },
     { name: "double encoding decoded once", input: "/a/%2520b", want: ok("/a/%20b") },
+    // Regression: /%2561dmin/x reached the rules as /%61dmin/x and missed a rule for /admin/,
+    // while an app that decodes twice serves /admin/x.
+    { name: "double-encoded letter", input: "/%2561dmin/x", want: TWICE },
+    { name: "double-encoded upper-case letter", input: "/%2541DMIN/x", want: TWICE },
+    { name: "double-encoded digit", input: "/v%2531/x", want: TWICE },
+    { name: "double-encoded tilde", input: "/%257Euser", want: TWICE },
+    { name: "double-encoded hyphen", input: "/a%252Db", want: TWICE },
     { name: "encoded space", input: "/a%20b", want: ok("/a b") },
     { name: "UTF-8", input: "/caf%C3%A9", want: ok("/café") },
     { name: "encoded slash", input: "/a%2fb", want: ENCODED },
