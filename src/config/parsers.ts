@@ -165,7 +165,7 @@ export function parseLogLevel(raw: string): LogLevel {
   throw new Error("must be debug, info, warn or error");
 }
 
-export const MIN_SECRET_LENGTH = 32;
+const MIN_SECRET_LENGTH = 32;
 
 /** Each sealing secret long enough, at least one, none twice; every problem, not the first. */
 export function secretListProblems(secrets: readonly string[]): string[] {

@@ -7,10 +7,9 @@ import {
   type RetiredKey,
   type SigningKey,
 } from "./key-material.ts";
+import { fsReason, nodeFiles } from "../fs/files.ts";
 import {
   DATA_DIR_SETTING,
-  fsReason,
-  nodeKeyFs,
   readKeyStore,
   writeKeyStore,
   type KeyFs,
@@ -69,7 +68,7 @@ export interface SigningKeysOptions {
  * whose message names the setting and the fix, when a file is unreadable or invalid.
  */
 export async function loadOrCreateSigningKeys(options: SigningKeysOptions): Promise<SigningKeys> {
-  const fs = options.fs ?? nodeKeyFs;
+  const fs = options.fs ?? nodeFiles;
   const { keyFile, dataDir, now } = options;
   if (keyFile !== undefined) {
     const key = await signingKeyFromFile(await readKeyFile(fs, keyFile), keyFile, now);

@@ -188,9 +188,10 @@ export async function verifyWithProviderKeys(
 
 /**
  * jose leaves several keys matching one header (no "kid", or a reused one) to the caller: each
- * candidate is tried, and only a signature failure moves on to the next. Also for logout tokens.
+ * candidate is tried, and only a signature failure moves on to the next (for bearer and logout
+ * tokens alike, through verifyWithProviderKeys).
  */
-export async function verifyWithCandidates(
+async function verifyWithCandidates(
   token: string,
   getKey: JWTVerifyGetKey,
   options: JWTVerifyOptions,

@@ -17,7 +17,7 @@ export const MAX_CLAIM_VALUES = 2000;
  * unusable entries included); a longer list is refused without being walked, so a hostile
  * provider answer costs a bounded amount of work.
  */
-export const MAX_RAW_ENTRIES = 100_000;
+const MAX_RAW_ENTRIES = 100_000;
 
 /** Stable codes callers branch on; the message names the claim. */
 export type ClaimProblemCode = "claim_value_too_long" | "claim_too_many_values";

@@ -87,22 +87,7 @@ function publicRoute(o: GenerateOptions, strip: string): string[] {
  * Caddy) canonicalises names on "-" only and treats them as other headers. Traefik's aliasHeadersStrategy: delete removes the same set of names (any
  * character other than a letter, a digit or "-": isAliasingHeaderName, Traefik v3.7.12).
  */
-export const ALIAS_CHARACTERS = [
-  "_",
-  ".",
-  "!",
-  "#",
-  "$",
-  "%",
-  "&",
-  "'",
-  "*",
-  "+",
-  "^",
-  "`",
-  "|",
-  "~",
-];
+const ALIAS_CHARACTERS = ["_", ".", "!", "#", "$", "%", "&", "'", "*", "+", "^", "`", "|", "~"];
 
 /**
  * request_header lines that remove every client-sent identity header before anything else runs.

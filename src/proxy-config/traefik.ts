@@ -260,7 +260,7 @@ export function traefikAppDocument(o: TraefikAppOptions): TraefikDocument {
 }
 
 /** forwardAuth's address: forward-auth's Traefik endpoint under its prefix. */
-export function forwardAuthAddress(s: SharedOptions): string {
+function forwardAuthAddress(s: SharedOptions): string {
   return `${s.authAddress}${s.prefix}/auth/traefik`;
 }
 

@@ -1,7 +1,7 @@
 import type { HeaderReader } from "./forwarded.ts";
 
 /** More overriding values than this in one request is no client's honest doing: 400. */
-export const MAX_OVERRIDES = 16;
+const MAX_OVERRIDES = 16;
 
 const METHOD = /^[A-Z][A-Z-]{0,19}$/;
 

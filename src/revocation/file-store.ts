@@ -1,5 +1,6 @@
-import { open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
+import { nodeFiles } from "../fs/files.ts";
 import type { Logger } from "../log.ts";
 import { parseRevocation, type Revocation } from "./revocation-list.ts";
 import type { RevocationStore, StoreHealth } from "./revocations.ts";
@@ -31,12 +32,7 @@ export function createFileStore(dir: string, logger: Logger): RevocationStore {
   return {
     name: "file",
     async load(now) {
-      let text = "";
-      try {
-        text = await readFile(path, "utf8");
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      }
+      const text = (await nodeFiles.readFile(path)) ?? "";
       const live: Revocation[] = [];
       let unreadable = 0;
       for (const line of text.split("\n")) {
@@ -54,23 +50,22 @@ export function createFileStore(dir: string, logger: Logger): RevocationStore {
         logger.warn("revocations: unreadable lines skipped", { path, unreadable });
       // Compacted: only what is still in force, written whole before it replaces the old file.
       const next = `${path}.new`;
-      // "wx" after removing a leftover: never follows a planted symlink.
-      await rm(next, { force: true });
-      const fresh = await open(next, "wx", 0o600);
-      try {
-        await fresh.writeFile(live.map((r) => `${JSON.stringify(r)}\n`).join(""), "utf8");
-        await fresh.sync();
-      } finally {
-        await fresh.close();
-      }
-      await rename(next, path);
+      // A new file ("wx") after removing a leftover: never follows a planted symlink.
+      await nodeFiles.remove(next);
+      const compacted = live.map((r) => `${JSON.stringify(r)}\n`).join("");
+      await nodeFiles.writeNewFile(next, compacted, 0o600);
+      await nodeFiles.rename(next, path);
       handle = await open(path, "a", 0o600);
       return live;
     },
     record(revocation) {
       const line = `${JSON.stringify(revocation)}\n`;
       queue = queue.then(async () => {
-        if (handle === undefined) return;
+        // Closed (or never loaded): the revocation holds in memory only, which health() says.
+        if (handle === undefined) {
+          fail("cannot write", new Error("store closed"));
+          return;
+        }
         try {
           await handle.appendFile(line, "utf8");
           await handle.sync();

@@ -1,3 +1,6 @@
+// Longer ids, sids or subs are no one's: the ID token's claims are bounded the same way.
+import { MAX_CLAIM_LENGTH as MAX_VALUE_LENGTH } from "../oidc/claims.ts";
+
 /**
  * What makes a session void before its cookie expires. Times are seconds since the epoch.
  *
@@ -197,6 +200,3 @@ export function parseRevocation(data: unknown): Revocation | undefined {
       return undefined;
   }
 }
-
-/** Longer ids, sids or subs are no one's: the ID token's claims are bounded the same way. */
-const MAX_VALUE_LENGTH = 1024;

@@ -13,7 +13,7 @@ import { audit, requestClient } from "./audit.ts";
 import type { RouteDeps } from "./context.ts";
 
 /** The form carries one logout token (at most MAX_LOGOUT_TOKEN_LENGTH) and its field name. */
-export const MAX_BACKCHANNEL_BODY_BYTES = MAX_LOGOUT_TOKEN_LENGTH + 1024;
+const MAX_BACKCHANNEL_BODY_BYTES = MAX_LOGOUT_TOKEN_LENGTH + 1024;
 
 /**
  * The jtis of accepted logout tokens, each kept until its iat + LOGOUT_TOKEN_MAX_AGE_SECONDS,
@@ -23,7 +23,7 @@ export const MAX_BACKCHANNEL_BODY_BYTES = MAX_LOGOUT_TOKEN_LENGTH + 1024;
  * ten minutes; past it the oldest jti is forgotten first, which can only let a replay of that
  * genuine token through, and a replay revokes what the token revoked the first time: nothing.
  */
-export const MAX_REPLAY_ENTRIES = 10_000;
+const MAX_REPLAY_ENTRIES = 10_000;
 
 /** The Content-Type section 2.5 of Back-Channel Logout 1.0 names. */
 const FORM_TYPE = "application/x-www-form-urlencoded";

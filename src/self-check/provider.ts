@@ -17,7 +17,7 @@ export type DiscoveryResult =
   | { readonly ok: false; readonly text: string };
 
 /** A code no provider issued: the token endpoint authenticates the client, then refuses it. */
-export const INVALID_CODE = "forward-auth-check-invalid-code";
+const INVALID_CODE = "forward-auth-check-invalid-code";
 /** Well-formed (RFC 7636 section 4.1: 43 to 128 unreserved characters), so only the code fails. */
 const DUMMY_CODE_VERIFIER = "forward-auth-check-dummy-code-verifier-0123456789";
 /** Provider text quoted in a line: one line, bounded. */

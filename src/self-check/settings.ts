@@ -7,7 +7,7 @@ import { domainCovers } from "../proxy/host-names.ts";
 import { appOrigin, type AppHost } from "./app-host.ts";
 
 /** Stands for the app host when no --host was given. */
-export const HOST_PLACEHOLDER = "<app host>";
+const HOST_PLACEHOLDER = "<app host>";
 
 /** The callback an app's origin sends the browser back to, as routes/login.ts builds it. */
 export function redirectUri(origin: string, prefix: string): string {
@@ -15,7 +15,7 @@ export function redirectUri(origin: string, prefix: string): string {
 }
 
 /** Where the provider's logout returns to (RP-initiated logout), as routes/sign-out.ts builds it. */
-export function postLogoutUri(origin: string, prefix: string): string {
+function postLogoutUri(origin: string, prefix: string): string {
   return `${origin}${prefix}/signed_out`;
 }
 

@@ -2,11 +2,11 @@
 // an fsync'd file, FORWARD_AUTH_REDIS_URL must answer the commands the Redis store sends. Each
 // returns a result instead of throwing, and never names the Redis user or password.
 import { randomBytes } from "node:crypto";
-import { open, rm, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import type { ProcessUser } from "../config/load.ts";
-import { fsReason } from "../identity-jwt/store.ts";
+import { fsReason, nodeFiles } from "../fs/files.ts";
 import { connectionOptions, redisNamespace } from "../revocation/redis-store.ts";
 import type { CheckResult } from "./provider.ts";
 import { reasonOf } from "./provider.ts";
@@ -57,22 +57,15 @@ export async function checkDataDir(
     return fail(error);
   }
   const probe = join(dir, `.forward-auth-check-${randomBytes(8).toString("hex")}`);
-  let created = false;
   try {
-    // "wx": a fresh file, never one planted under that name (or a symlink).
-    const handle = await open(probe, "wx", 0o600);
-    created = true;
-    try {
-      await handle.writeFile("forward-auth check\n", "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    // A fresh file ("wx"), never one planted under that name (or a symlink).
+    await nodeFiles.writeNewFile(probe, "forward-auth check\n", 0o600);
   } catch (error) {
+    // Created before its write or fsync failed, it goes; the error reported is the write's.
+    await nodeFiles.remove(probe).catch(() => undefined);
     return fail(error);
-  } finally {
-    if (created) await rm(probe, { force: true });
   }
+  await nodeFiles.remove(probe);
   return {
     ok: true,
     text: `revocations kept on disk in ${dir} (a file written and fsync'd there)`,

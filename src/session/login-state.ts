@@ -1,3 +1,4 @@
+import { canonicalBase64url } from "./base64url.ts";
 import { clearCookie, cookieName, setCookie, type CookieAttributes } from "./cookie-header.ts";
 import { createLoginTickets } from "./login-tickets.ts";
 
@@ -49,7 +50,7 @@ export interface LoginStateOptions {
 }
 
 /** Followed by the state; `__Host-fa_login.` where cookies are Secure (see cookieName). */
-export const LOGIN_COOKIE_PREFIX = "fa_login.";
+const LOGIN_COOKIE_PREFIX = "fa_login.";
 export const LOGIN_TTL_SECONDS = 600;
 /** Parallel tabs, favicons and background polls each start an attempt; cap what they can pile up. */
 export const MAX_PENDING_LOGINS = 5;
@@ -139,8 +140,8 @@ const toBase64url = (text: string): string => Buffer.from(text, "utf8").toString
  */
 function fromBase64url(text: string): string | undefined {
   if (!BASE64URL.test(text)) return undefined;
-  const bytes = Buffer.from(text, "base64url");
-  if (bytes.toString("base64url") !== text) return undefined;
+  const bytes = canonicalBase64url(text);
+  if (bytes === undefined) return undefined;
   try {
     return UTF8.decode(bytes);
   } catch {

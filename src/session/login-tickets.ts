@@ -1,4 +1,5 @@
 import { hash, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
+import { canonicalBase64url } from "./base64url.ts";
 
 /** The secrets of one login attempt. */
 export interface LoginSecrets {
@@ -145,13 +146,13 @@ export function createLoginTickets(options: LoginTicketOptions): LoginTickets {
       const saltText = match?.[1] ?? "";
       const index = parseInt(match?.[2] ?? "", 36);
       const createdAt = parseInt(state.slice(0, state.indexOf(".")), 36);
-      const salt = Buffer.from(saltText, "base64url");
+      // One salt, one spelling: base64url's unused low bits must be zero.
+      const salt = canonicalBase64url(saltText);
       if (
         match === null ||
         !(index < maxBatch) ||
         !Number.isSafeInteger(createdAt) ||
-        // One salt, one spelling: base64url's unused low bits must be zero.
-        salt.toString("base64url") !== saltText
+        salt === undefined
       ) {
         return undefined;
       }

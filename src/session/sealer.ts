@@ -1,4 +1,5 @@
 import { sealData, unsealData } from "iron-session";
+import { canonicalBase64url } from "./base64url.ts";
 
 export interface Sealer {
   seal(data: object, ttlSeconds: number): Promise<string>;
@@ -22,12 +23,6 @@ export interface Sealer {
  */
 const SEAL =
   /^Fe26\.2\*([1-9][0-9]{0,15})\*[0-9a-f]{64}\*([A-Za-z0-9_-]{22})\*([A-Za-z0-9_-]+)\*[1-9][0-9]{0,15}\*[0-9a-f]{64}\*([A-Za-z0-9_-]{43})~2$/;
-
-/** base64url without padding, in its one canonical spelling (unused low bits zero). */
-function canonicalBase64url(text: string): Buffer | undefined {
-  const bytes = Buffer.from(text, "base64url");
-  return bytes.toString("base64url") === text ? bytes : undefined;
-}
 
 /** The password id of a seal in the exact form above, or undefined for anything else. */
 export function sealPasswordId(sealed: string): string | undefined {

@@ -17,9 +17,9 @@ export interface SignOutCookie {
 }
 
 /** A sign-out at the provider (a confirmation page, perhaps a password) takes minutes at most. */
-export const SIGN_OUT_TTL_SECONDS = 600;
+const SIGN_OUT_TTL_SECONDS = 600;
 /** Before its `__Host-` prefix where allowed (see cookieName). */
-export const SIGN_OUT_COOKIE = "forward_auth_signed_out";
+const SIGN_OUT_COOKIE = "forward_auth_signed_out";
 
 const MAX_VALUE = 4096;
 

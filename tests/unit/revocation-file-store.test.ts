@@ -80,4 +80,18 @@ describe("revocations in FORWARD_AUTH_DATA_DIR", () => {
     await expect(revocations.load()).rejects.toThrow(/ENOENT/);
     await revocations.close();
   });
+
+  it("a revocation recorded after close is a failure in health(), logged once", async () => {
+    const dir = tempDir();
+    const store = createFileStore(dir, logger);
+    await store.load(NOW);
+    await store.close();
+    lines.length = 0;
+    await store.record({ kind: "session", id: "late", until: NOW + 100 });
+    await store.record({ kind: "session", id: "later", until: NOW + 100 });
+    const path = join(dir, REVOCATIONS_FILE);
+    expect(store.health()).toEqual({ ok: false, reason: `cannot write ${path}: store closed` });
+    expect(lines.filter((l) => l.includes("revocations not saved"))).toHaveLength(1);
+    expect(readFileSync(path, "utf8")).toBe("");
+  });
 });
