@@ -138,13 +138,16 @@ async function main(): Promise<void> {
     logger.info("stopping: finishing in-flight requests", { signal });
     oidc.stop();
     rulesSource?.close();
-    void revocations.close();
     metricsServer?.close();
     // close() stops accepting and waits for in-flight requests; idle keep-alive sockets would
     // hold it open, so they are closed now and again as requests finish.
+    // The stores close only after the last in-flight request: a sign-out being answered now
+    // still writes (and fsyncs) its revocation.
     server.close(() => {
-      logger.info("stopped");
-      process.exit(0);
+      void revocations.close().finally(() => {
+        logger.info("stopped");
+        process.exit(0);
+      });
     });
     if ("closeIdleConnections" in server) server.closeIdleConnections();
     const idle = setInterval(() => {

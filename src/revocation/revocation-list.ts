@@ -87,17 +87,22 @@ export function createRevocationList(maxEntries: number = MAX_ENTRIES): Revocati
 
   function addEveryone(before: number, until: number): Revocation | undefined {
     if (before <= everyone.before && until <= everyone.until) return undefined;
-    everyone = {
-      before: Math.max(before, everyone.before),
-      until: Math.max(until, everyone.until),
-    };
     // Every session any entry could hit was issued before now, so `everyone` covers them all.
-    // (A sid names a provider session that has ended: no later login carries it.)
+    // (A sid names a provider session that has ended: no later login carries it.) It must also
+    // last as long as the longest of them: an entry it replaces may outlive the one being added.
+    let last = Math.max(until, everyone.until);
+    for (const entryUntil of sessions.values()) last = Math.max(last, entryUntil);
+    for (const entryUntil of sids.values()) last = Math.max(last, entryUntil);
+    const widened = Math.max(before, everyone.before);
+    for (const [sub, entry] of subjects) {
+      if (entry.before <= widened) {
+        last = Math.max(last, entry.until);
+        subjects.delete(sub);
+      }
+    }
+    everyone = { before: widened, until: last };
     sessions.clear();
     sids.clear();
-    for (const [sub, entry] of subjects) {
-      if (entry.before <= everyone.before) subjects.delete(sub);
-    }
     recount();
     return { kind: "everyone", ...everyone };
   }

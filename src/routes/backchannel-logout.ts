@@ -107,7 +107,8 @@ export function backchannelLogout(deps: RouteDeps, now: () => number): Handler {
     const { sid, sub, iat, jti } = claims;
     if (seen.get(jti, t) !== undefined) return refused("replayed", "logout token already used");
     // Before the revocation is awaited, so a copy sent meanwhile is refused too.
-    seen.set(jti, true, iat + LOGOUT_TOKEN_MAX_AGE_SECONDS);
+    // Kept one second past the last second the token is accepted in (iat + MAX_AGE itself).
+    seen.set(jti, true, iat + LOGOUT_TOKEN_MAX_AGE_SECONDS + 1);
     // Section 2.7: with a sid, the sessions of that provider session (a sid names one session of
     // one user, so a sub beside it narrows nothing); with only a sub, every session of the user
     // issued before iat, so that a login after the logout is not undone. A provider whose clock

@@ -22,6 +22,7 @@ const SIGN_OUT_TTL_SECONDS = 600;
 const SIGN_OUT_COOKIE = "forward_auth_signed_out";
 
 const MAX_VALUE = 4096;
+const PURPOSE = "signed_out";
 
 /**
  * With the session's attributes: with FORWARD_AUTH_COOKIE_DOMAIN the sign-out may start on an
@@ -36,7 +37,8 @@ export function createSignOutCookie(options: {
   return {
     name,
     async set(destination) {
-      const sealed = await sealer.seal({ d: destination }, SIGN_OUT_TTL_SECONDS);
+      // `p` names what the seal is for: the session cookie is sealed with the same secrets.
+      const sealed = await sealer.seal({ p: PURPOSE, d: destination }, SIGN_OUT_TTL_SECONDS);
       return setCookie(name, sealed, SIGN_OUT_TTL_SECONDS, attributes);
     },
     async read(cookie) {
@@ -44,7 +46,8 @@ export function createSignOutCookie(options: {
       if (sealed === undefined || sealed === "" || sealed.length > MAX_VALUE) return undefined;
       const data = await sealer.unseal(sealed, SIGN_OUT_TTL_SECONDS);
       if (typeof data !== "object" || data === null) return undefined;
-      const destination = (data as { d?: unknown }).d;
+      const { p, d: destination } = data as { p?: unknown; d?: unknown };
+      if (p !== PURPOSE) return undefined;
       return typeof destination === "string" && destination !== "" ? destination : undefined;
     },
     clear: () => clearCookie(name, attributes),

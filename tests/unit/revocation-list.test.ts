@@ -103,6 +103,19 @@ describe("revocation list: full, it widens instead of forgetting", () => {
     expect(list.size).toBe(1);
   });
 
+  // Regression: `everyone` took only the added entry's until, so a session revoked earlier and
+  // alive longer was valid again once that shorter entry expired.
+  it("the widened entry lasts as long as the longest entry it replaces", () => {
+    const list = createRevocationList(2);
+    list.add({ kind: "session", id: "a", until: NOW + 3600 }, NOW);
+    list.add({ kind: "sid", sid: "s", until: NOW + 7200 }, NOW);
+    const kept = list.add({ kind: "session", id: "c", until: NOW + 10 }, NOW);
+    expect(kept).toEqual({ kind: "everyone", before: NOW + 1, until: NOW + 7200 });
+    list.prune(NOW + 20);
+    expect(list.isRevoked(session({ ref: "a", issuedAt: NOW - 5 }))).toBe(true);
+    expect(list.isRevoked(session({ ref: "x", sid: "s", issuedAt: NOW - 5 }))).toBe(true);
+  });
+
   it("expired entries are pruned before anything is widened", () => {
     const list = createRevocationList(2);
     list.add({ kind: "session", id: "a", until: NOW + 1 }, NOW);
