@@ -355,7 +355,7 @@ export function createRedisStore(options: RedisStoreOptions): RevocationStore {
   };
 }
 
-/** One key per session id, sid, subject, and one for everyone. */
+/** One key per session id, sid, subject (all sessions or those without a sid), and one for everyone. */
 function keyOf(prefix: string, revocation: Revocation): string {
   switch (revocation.kind) {
     case "session":
@@ -364,6 +364,8 @@ function keyOf(prefix: string, revocation: Revocation): string {
       return `${prefix}sid:${revocation.sid}`;
     case "subject":
       return `${prefix}subject:${revocation.sub}`;
+    case "sidless":
+      return `${prefix}sidless:${revocation.sub}`;
     case "everyone":
       return `${prefix}everyone`;
   }

@@ -9,6 +9,9 @@ import { MAX_CLAIM_LENGTH as MAX_VALUE_LENGTH } from "../oidc/claims.ts";
  *   (back-channel logout with a sid).
  * - `subject`: every session of one user (the ID token's `sub`) issued before `before`
  *   (back-channel logout with only a sub; a later login is not affected).
+ * - `sidless`: the same, but only sessions whose ID token carried no `sid` (back-channel logout
+ *   with a sid and a sub: such sessions cannot be matched by sid, so they end by user; they are
+ *   logins from before the provider sent sids, or cookies from before sessions kept them).
  * - `everyone`: every session issued before `before` (only when the list is full, see below).
  *
  * `until` is when no session the entry could hit can still be alive; the entry is dropped then.
@@ -17,7 +20,7 @@ export type Revocation =
   | { readonly kind: "session"; readonly id: string; readonly until: number }
   | { readonly kind: "sid"; readonly sid: string; readonly until: number }
   | {
-      readonly kind: "subject";
+      readonly kind: "subject" | "sidless";
       readonly sub: string;
       readonly before: number;
       readonly until: number;
@@ -52,28 +55,30 @@ export interface RevocationList {
 /**
  * The bound beyond time: entries of all kinds together. An entry holds well under 200 bytes, so
  * a full list is about 20 MB. Reached only by 100 000 sign-outs within one session lifetime.
- * There, nothing is forgotten early: a new session entry becomes a `subject` entry for its user
- * (their older sessions end too), and when even that does not fit, every session issued until
- * now ends (`everyone`), which makes every other entry redundant and empties the list. Users
- * sign in again; no revoked session comes back.
+ * There, nothing is forgotten early: an entry that does not fit ends every session issued until
+ * now (`everyone`, lasting as long as the longest entry it replaces), which makes every other
+ * entry redundant and empties the list. Users sign in again; no revoked session comes back.
  */
 export const MAX_ENTRIES = 100_000;
 
 export function createRevocationList(maxEntries: number = MAX_ENTRIES): RevocationList {
   const sessions = new Map<string, number>();
   const sids = new Map<string, number>();
+  // A user's sessions issued before a time: all of them, or only those without a sid.
   const subjects = new Map<string, { before: number; until: number }>();
+  const sidless = new Map<string, { before: number; until: number }>();
   let everyone = { before: 0, until: 0 };
   let count = 0;
 
   const recount = (): void => {
-    count = sessions.size + sids.size + subjects.size;
+    count = sessions.size + sids.size + subjects.size + sidless.size;
   };
 
   function prune(now: number): void {
     for (const [id, until] of sessions) if (until <= now) sessions.delete(id);
     for (const [sid, until] of sids) if (until <= now) sids.delete(sid);
     for (const [sub, entry] of subjects) if (entry.until <= now) subjects.delete(sub);
+    for (const [sub, entry] of sidless) if (entry.until <= now) sidless.delete(sub);
     if (everyone.until <= now) everyone = { before: 0, until: 0 };
     recount();
   }
@@ -94,10 +99,12 @@ export function createRevocationList(maxEntries: number = MAX_ENTRIES): Revocati
     for (const entryUntil of sessions.values()) last = Math.max(last, entryUntil);
     for (const entryUntil of sids.values()) last = Math.max(last, entryUntil);
     const widened = Math.max(before, everyone.before);
-    for (const [sub, entry] of subjects) {
-      if (entry.before <= widened) {
-        last = Math.max(last, entry.until);
-        subjects.delete(sub);
+    for (const byUser of [subjects, sidless]) {
+      for (const [sub, entry] of byUser) {
+        if (entry.before <= widened) {
+          last = Math.max(last, entry.until);
+          byUser.delete(sub);
+        }
       }
     }
     everyone = { before: widened, until: last };
@@ -107,22 +114,29 @@ export function createRevocationList(maxEntries: number = MAX_ENTRIES): Revocati
     return { kind: "everyone", ...everyone };
   }
 
-  function addSubject(sub: string, before: number, until: number, now: number) {
-    const known = subjects.get(sub);
+  function addByUser(
+    kind: "subject" | "sidless",
+    sub: string,
+    before: number,
+    until: number,
+    now: number,
+  ): Revocation | undefined {
+    const byUser = kind === "subject" ? subjects : sidless;
+    const known = byUser.get(sub);
     if (known !== undefined) {
       if (before <= known.before && until <= known.until) return undefined;
       const merged = {
         before: Math.max(before, known.before),
         until: Math.max(until, known.until),
       };
-      subjects.set(sub, merged);
-      return { kind: "subject", sub, ...merged } as const;
+      byUser.set(sub, merged);
+      return { kind, sub, ...merged };
     }
     if (before <= everyone.before) return undefined;
     if (!room(now)) return addEveryone(now + 1, until);
-    subjects.set(sub, { before, until });
+    byUser.set(sub, { before, until });
     count++;
-    return { kind: "subject", sub, before, until } as const;
+    return { kind, sub, before, until };
   }
 
   return {
@@ -132,7 +146,10 @@ export function createRevocationList(maxEntries: number = MAX_ENTRIES): Revocati
       if (sessions.has(session.ref)) return true;
       if (session.sid !== "" && sids.has(session.sid)) return true;
       const subject = subjects.get(session.identity.sub);
-      return subject !== undefined && session.issuedAt < subject.before;
+      if (subject !== undefined && session.issuedAt < subject.before) return true;
+      if (session.sid !== "" || sidless.size === 0) return false;
+      const withoutSid = sidless.get(session.identity.sub);
+      return withoutSid !== undefined && session.issuedAt < withoutSid.before;
     },
     add(revocation, now) {
       if (revocation.until <= now) return undefined;
@@ -157,7 +174,14 @@ export function createRevocationList(maxEntries: number = MAX_ENTRIES): Revocati
           return revocation;
         }
         case "subject":
-          return addSubject(revocation.sub, revocation.before, revocation.until, now);
+        case "sidless":
+          return addByUser(
+            revocation.kind,
+            revocation.sub,
+            revocation.before,
+            revocation.until,
+            now,
+          );
         case "everyone":
           return addEveryone(revocation.before, revocation.until);
       }
@@ -169,6 +193,7 @@ export function createRevocationList(maxEntries: number = MAX_ENTRIES): Revocati
         if (until > now) live.push({ kind: "session", id, until });
       for (const [sid, until] of sids) if (until > now) live.push({ kind: "sid", sid, until });
       for (const [sub, e] of subjects) if (e.until > now) live.push({ kind: "subject", sub, ...e });
+      for (const [sub, e] of sidless) if (e.until > now) live.push({ kind: "sidless", sub, ...e });
       return live;
     },
     prune,
@@ -196,8 +221,9 @@ export function parseRevocation(data: unknown): Revocation | undefined {
     case "sid":
       return text(r["sid"]) ? { kind: "sid", sid: r["sid"], until } : undefined;
     case "subject":
+    case "sidless":
       return text(r["sub"]) && time(r["before"])
-        ? { kind: "subject", sub: r["sub"], before: r["before"], until }
+        ? { kind: r["kind"], sub: r["sub"], before: r["before"], until }
         : undefined;
     case "everyone":
       return time(r["before"]) ? { kind: "everyone", before: r["before"], until } : undefined;

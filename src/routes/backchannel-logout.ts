@@ -110,17 +110,25 @@ export function backchannelLogout(deps: RouteDeps, now: () => number): Handler {
     // Kept one second past the last second the token is accepted in (iat + MAX_AGE itself).
     seen.set(jti, true, iat + LOGOUT_TOKEN_MAX_AGE_SECONDS + 1);
     // Section 2.7: with a sid, the sessions of that provider session (a sid names one session of
-    // one user, so a sub beside it narrows nothing); with only a sub, every session of the user
+    // one user, so a sub beside it narrows nothing for sessions that kept one); with only a sub, every session of the user
     // issued before iat, so that a login after the logout is not undone. A provider whose clock
     // is ahead of ours (iat up to 5 minutes in our future) would also void the logins of those
     // minutes: none issued after this second can predate the logout, which is happening now.
     const before = Math.min(iat, t + 1);
-    const revocation: Revocation =
+    const ended: Revocation[] =
       sid !== undefined
-        ? { kind: "sid", sid, until: t + lifetime }
-        : { kind: "subject", sub, before, until: before + lifetime };
+        ? [
+            { kind: "sid", sid, until: t + lifetime },
+            // Sessions that kept no sid (a login from before the provider sent one, a cookie
+            // from before sessions kept it) cannot be matched by it: with a sub, they end by
+            // user, those issued before the logout.
+            ...(sub !== undefined
+              ? [{ kind: "sidless", sub, before, until: before + lifetime } as const]
+              : []),
+          ]
+        : [{ kind: "subject", sub, before, until: before + lifetime }];
     // Recorded (fsync'd, shared) before the answer, as for sign-out.
-    await revocations.revoke(revocation);
+    for (const revocation of ended) await revocations.revoke(revocation);
     audit(logger, {
       outcome: "backchannel_logout",
       host,

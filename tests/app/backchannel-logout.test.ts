@@ -272,6 +272,27 @@ describe("POST <prefix>/backchannel_logout", () => {
     expect(await status(service, alice)).toBe(200);
   });
 
+  // Regression: a token with a sid ended only sessions that kept that sid; a session whose ID
+  // token carried none (this client's, or a cookie from before sessions kept it) stayed valid.
+  it("with a sid and a sub: also ends the user's earlier sessions that kept no sid", async () => {
+    const bob = (await login(subOnly, USERS.bob)).jar;
+    const alice = (await login(subOnly, USERS.alice)).jar;
+    expect(await status(subOnly, bob)).toBe(200);
+    const res = await deliver(
+      subOnly,
+      new URLSearchParams({
+        logout_token: await providerToken({
+          aud: SUB_ONLY_CLIENT,
+          sid: "a-provider-session",
+          sub: USERS.bob.sub,
+        }),
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect(await status(subOnly, bob)).toBe(401);
+    expect(await status(subOnly, alice)).toBe(200);
+  });
+
   it("refuses a token used twice", async () => {
     const body = new URLSearchParams({ logout_token: await providerToken({ sub: "u-replayed" }) });
     expect((await deliver(service, body)).status).toBe(200);

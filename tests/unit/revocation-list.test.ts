@@ -39,6 +39,16 @@ describe("revocation list: which sessions an entry ends", () => {
       ],
     },
     {
+      name: "a sidless entry ends that user's earlier sessions that kept no sid, only those",
+      entry: { kind: "sidless", sub: "alice", before: NOW - 50, until: NOW + 3600 },
+      hits: [session({ sid: "", issuedAt: NOW - 51 })],
+      misses: [
+        session({ issuedAt: NOW - 51 }),
+        session({ sid: "", issuedAt: NOW - 50 }),
+        session({ sid: "", sub: "bob", issuedAt: NOW - 100 }),
+      ],
+    },
+    {
       name: "an everyone entry ends every session issued before `before`",
       entry: { kind: "everyone", before: NOW, until: NOW + 3600 },
       hits: [session(), session({ sub: "bob", ref: "b", sid: "" })],
@@ -138,6 +148,7 @@ describe("parseRevocation: stored and shared entries are checked field by field"
     { kind: "session", id: "abc", until: NOW },
     { kind: "sid", sid: "s-1", until: NOW },
     { kind: "subject", sub: "alice", before: NOW - 1, until: NOW },
+    { kind: "sidless", sub: "alice", before: NOW - 1, until: NOW },
     { kind: "everyone", before: NOW - 1, until: NOW },
   ];
   it.each(good)("keeps a well-formed $kind entry", (entry) => {
