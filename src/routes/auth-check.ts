@@ -101,6 +101,11 @@ export function createAuthCheck(deps: RouteDeps, flavour: ProxyFlavour): AuthChe
   /** What decide() needs besides the credentials: how to ask for a login, and whether one can start. */
   function decideFor(c: PlainRequest, asked: Asked, credentials: Credentials): Decided {
     const { req, verdict } = asked;
+    // Only a request without a user that needs one is asked how to log in (decide.ts), so a
+    // signed-in check reads none of these headers.
+    if (credentials.kind === "user" || verdict.kind !== "authenticate") {
+      return decide({ verdict, credentials, hints: undefined, providerReady: true });
+    }
     const hints = redirects
       ? {
           method: req.method,
