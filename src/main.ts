@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
-import { createFileStore } from "./revocation/file-store.ts";
+import { createFileStore, dataDirFix } from "./revocation/file-store.ts";
+import { fsReason } from "./fs/files.ts";
 import { createRedisStore } from "./revocation/redis-store.ts";
 import { createRevocations, type Revocations } from "./revocation/revocations.ts";
 import type { Config } from "./config/config.ts";
@@ -250,8 +251,12 @@ async function openRevocations(
     await revocations.load();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    const user =
+      process.getuid === undefined || process.getgid === undefined
+        ? undefined
+        : { uid: process.getuid(), gid: process.getgid() };
     process.stderr.write(
-      `forward-auth: FORWARD_AUTH_DATA_DIR: cannot keep revocations there (${reason}); make it a directory this process (uid ${String(process.getuid?.())}) can write\n`,
+      `forward-auth: FORWARD_AUTH_DATA_DIR: cannot keep revocations there (${reason})${dataDirFix(fsReason(error), user)}\n`,
     );
     process.exit(2);
   }

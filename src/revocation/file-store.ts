@@ -1,6 +1,7 @@
 import { open, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { nodeFiles } from "../fs/files.ts";
+import type { ProcessUser } from "../config/load.ts";
 import type { Logger } from "../log.ts";
 import { parseRevocation, type Revocation } from "./revocation-list.ts";
 import type { RevocationStore, StoreHealth } from "./revocations.ts";
@@ -84,4 +85,28 @@ export function createFileStore(dir: string, logger: Logger): RevocationStore {
       handle = undefined;
     },
   };
+}
+
+/** How to fix FORWARD_AUTH_DATA_DIR for an errno (the start and `forward-auth check` say it). */
+export function dataDirFix(code: string, user: ProcessUser | undefined): string {
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      // As for a `*_FILE` (config/load.ts): a bind mount keeps the host's owner and mode, and the
+      // image runs as the node user (uid 1000), not root.
+      return user === undefined
+        ? "; make it writable by the user the service runs as"
+        : `; the service runs as uid ${user.uid} (gid ${user.gid}): chown ${user.uid}:${user.gid} the directory on the host, or chmod u+w it`;
+    case "ENOENT":
+      return "; nothing is at that path as the service sees it: create the directory (in a container, mount a volume there)";
+    case "ENOTDIR":
+      return "; it is not a directory: give the path of a directory";
+    case "EROFS":
+      return "; the file system is read-only: mount a writable volume there";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "; the disk is full";
+    default:
+      return "";
+  }
 }

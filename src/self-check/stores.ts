@@ -7,33 +7,12 @@ import { join } from "node:path";
 import { Redis } from "ioredis";
 import type { ProcessUser } from "../config/load.ts";
 import { fsReason, nodeFiles } from "../fs/files.ts";
+import { dataDirFix } from "../revocation/file-store.ts";
 import { connectionOptions, redisNamespace } from "../revocation/redis-store.ts";
 import type { CheckResult } from "./provider.ts";
 import { reasonOf } from "./provider.ts";
 
 /** How to fix a data directory the process cannot write, by the errno it gave. */
-function dataDirFix(code: string, user: ProcessUser | undefined): string {
-  switch (code) {
-    case "EACCES":
-    case "EPERM":
-      // As for a `*_FILE` (config/load.ts): a bind mount keeps the host's owner and mode, and the
-      // image runs as the node user (uid 1000), not root.
-      return user === undefined
-        ? "; make it writable by the user the service runs as"
-        : `; the service runs as uid ${user.uid} (gid ${user.gid}): chown ${user.uid}:${user.gid} the directory on the host, or chmod u+w it`;
-    case "ENOENT":
-      return "; nothing is at that path as the service sees it: create the directory (in a container, mount a volume there)";
-    case "ENOTDIR":
-      return "; it is not a directory: give the path of a directory";
-    case "EROFS":
-      return "; the file system is read-only: mount a writable volume there";
-    case "ENOSPC":
-    case "EDQUOT":
-      return "; the disk is full";
-    default:
-      return "";
-  }
-}
 
 /**
  * Writes, fsyncs and removes a file of a random name in the data directory, as the file store

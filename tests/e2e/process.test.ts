@@ -43,6 +43,18 @@ describe("the service process", () => {
 
   // Regression: FORWARD_AUTH_ALLOWED_GROUP=music started the service with a warning and no group
   // restriction at all.
+  it("refuses to start when FORWARD_AUTH_DATA_DIR cannot keep revocations, saying how to fix it", async () => {
+    const { code, output } = await runToExit({
+      ...testEnv("https://id.example.com/"),
+      FORWARD_AUTH_DATA_DIR: "/nonexistent/forward-auth-data",
+    });
+    expect(code).toBe(2);
+    expect(output).toContain(
+      "forward-auth: FORWARD_AUTH_DATA_DIR: cannot keep revocations there (ENOENT: no such file or directory",
+    );
+    expect(output).toContain("create the directory (in a container, mount a volume there)");
+  });
+
   it("refuses to start with a misspelt setting, exit 2, naming the real one", async () => {
     const { code, output } = await runToExit({
       ...testEnv("https://id.example.com/"),
