@@ -1,6 +1,6 @@
 import { normalizePath } from "../auth/path.ts";
 import { LABEL } from "./host-names.ts";
-import { methodOverrides } from "./method-override.ts";
+import { ANY_METHOD, methodOverrides } from "./method-override.ts";
 
 /** The original request, as the proxy describes it; the rest of the service only sees this. */
 export interface ForwardedRequest {
@@ -130,12 +130,15 @@ export function parseForwardedHeaders(header: HeaderReader): ParseResult {
 
 /**
  * nginx auth_request: X-Original-URL ($scheme://$http_host$request_uri) and X-Original-Method.
- * Both are required: the auth_request subrequest itself is always a GET (checked against nginx
- * 1.22), so without the header the app request's method is unknown, and is never guessed.
+ * The auth_request subrequest itself is always a GET (checked against nginx 1.22), so without
+ * X-Original-Method (authentik's own nginx snippet sends none) the app request's method is
+ * unknown: it is never guessed, but judged as every method the rules name, the strictest
+ * verdict winning (ANY_METHOD, rules/readings.ts).
  */
 export function parseOriginalUrl(header: HeaderReader): ParseResult {
-  const method = parseMethod(header("x-original-method"));
-  if (method === undefined) return fail("X-Original-Method is missing or not an HTTP method");
+  const sent = header("x-original-method");
+  const method = sent === undefined ? "GET" : parseMethod(sent);
+  if (method === undefined) return fail("X-Original-Method is not an HTTP method");
   const raw = header("x-original-url")?.trim();
   const match = raw === undefined ? null : /^([a-zA-Z]+):\/\/([^/?#]+)(.*)$/.exec(raw);
   if (match === null) return fail("X-Original-URL is missing or not an absolute URL");
@@ -145,5 +148,11 @@ export function parseOriginalUrl(header: HeaderReader): ParseResult {
   const host = /\s/.test(match[2] ?? "") ? undefined : parseHost(match[2]);
   if (host === undefined) return fail("X-Original-URL host is not a single host[:port]");
   const rest = match[3] ?? "";
-  return build(method, proto, host, rest === "" ? "/" : rest, header);
+  const built = build(method, proto, host, rest === "" ? "/" : rest, header);
+  if (!built.ok || sent !== undefined) return built;
+  const { request } = built;
+  return {
+    ok: true,
+    request: { ...request, methodOverrides: [...request.methodOverrides, ANY_METHOD] },
+  };
 }

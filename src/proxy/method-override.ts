@@ -3,6 +3,13 @@ import type { HeaderReader } from "./forwarded.ts";
 /** More overriding values than this in one request is no client's honest doing: 400. */
 const MAX_OVERRIDES = 16;
 
+/**
+ * An override that stands for every method: the request's method is unknown (nginx without
+ * X-Original-Method, forwarded.ts), so the rules judge it under each method a rule names and
+ * under one no rule names, the strictest verdict winning (rules/readings.ts).
+ */
+export const ANY_METHOD = "*";
+
 const METHOD = /^[A-Z][A-Z-]{0,19}$/;
 
 export type OverrideResult =

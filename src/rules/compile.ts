@@ -32,7 +32,11 @@ function freezeRequirement(requirement: Requirement): Requirement {
 /** Env-only setup: every host needs a login meeting the global groups/users. */
 export const NO_RULES = (globals: Requirement): CompiledRules => {
   const decision = globalDefault(globals);
-  return Object.freeze({ decide: () => decision, hosts: Object.freeze([]) });
+  return Object.freeze({
+    decide: () => decision,
+    hosts: Object.freeze([]),
+    methods: Object.freeze([]),
+  });
 };
 
 /**
@@ -63,6 +67,7 @@ export function compileRules(doc: unknown, file: string, globals: Requirement): 
   const wildcard = new Map<string, CompiledApp>();
   const seen = new Map<string, number>();
   const hosts: string[] = [];
+  const methods = new Set<string>();
 
   rawApps.forEach((raw, index) => {
     const at = `apps[${index}]`;
@@ -122,6 +127,10 @@ export function compileRules(doc: unknown, file: string, globals: Requirement): 
           problems,
         );
         if (rule !== undefined) rules.push(rule);
+        const listed = (rawRule as { methods?: unknown } | null)?.methods;
+        if (Array.isArray(listed)) {
+          for (const m of listed) if (typeof m === "string") methods.add(m.toUpperCase());
+        }
       });
     }
 
@@ -153,6 +162,8 @@ export function compileRules(doc: unknown, file: string, globals: Requirement): 
       return app.fallback;
     },
     hosts: Object.freeze(hosts),
+    // A rule for GET also holds for HEAD (rule.ts).
+    methods: Object.freeze([...methods, ...(methods.has("GET") ? ["HEAD"] : [])]),
   };
   return { ok: true, rules: Object.freeze(rules) };
 }

@@ -1,7 +1,11 @@
+import { ANY_METHOD } from "../proxy/method-override.ts";
 import { mergeSlashes } from "../auth/path.ts";
 import { applyQueryRules, type QueryRules } from "./query.ts";
 import { stricter } from "./stricter.ts";
 import type { CompiledRules, RuleDecision, RuleRequest } from "./types.ts";
+
+/** A method no rule can name (a rule's methods are letters and "-", never "*"). */
+const NO_RULE_METHOD = "*OTHER*";
 
 /**
  * The verdict on a request, judged on every reading of it that the app may act on, the
@@ -27,7 +31,12 @@ export function decideEveryReading(
   const emptySegment = req.path.includes("//");
   if (!emptySegment && req.methodOverrides.length === 0) return first;
   const paths = emptySegment ? [req.path, mergeSlashes(req.path)] : [req.path];
-  const methods = [req.method, ...req.methodOverrides];
+  const methods = [
+    req.method,
+    ...req.methodOverrides.flatMap((m) =>
+      m === ANY_METHOD ? [...rules.methods, NO_RULE_METHOD] : [m],
+    ),
+  ];
   let decision = first;
   for (const path of paths) {
     for (const method of methods) {

@@ -63,6 +63,11 @@ export interface CompiledRules {
   decide(req: RuleRequest): RuleDecision;
   /** The apps' host patterns, in file order (`music.example.com`, `*.example.com`). */
   readonly hosts: readonly string[];
+  /**
+   * Every method a rule's `methods` names (upper case), so that a request whose method is
+   * unknown can be judged under each of them (rules/readings.ts).
+   */
+  readonly methods: readonly string[];
 }
 
 export type CompileResult =

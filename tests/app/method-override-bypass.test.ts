@@ -143,3 +143,26 @@ describe("without an override that a rule denies, nothing changes", () => {
     });
   });
 });
+
+// Regression: nginx without X-Original-Method (authentik's own nginx snippet sends none) was
+// judged as GET, so the `methods: [GET]` allow on /share/ let any method through and the
+// DELETE deny never held. The auth_request subrequest is always a GET, so the method is
+// unknown: it is judged as every method the rules name, and the strictest verdict wins.
+describe("nginx without X-Original-Method: the method is unknown, judged as every method the rules name", () => {
+  const ask = (uri: string, jar: Jar | undefined) =>
+    service.request(`${PREFIX}/auth/nginx`, {
+      headers: {
+        "x-original-url": `https://${HOST}${uri}`,
+        accept: "application/json",
+        ...(jar === undefined ? {} : { cookie: jar.header() }),
+      },
+    });
+
+  it.each([
+    { name: "a GET-only allow path, nobody", uri: "/share/a", jar: undefined, want: 403 },
+    { name: "a GET-only allow path, alice", uri: "/share/a", jar: alice, want: 403 },
+    { name: "elsewhere, nobody", uri: "/x", jar: undefined, want: 403 },
+  ])("$name → $want (the DELETE deny holds)", async ({ uri, jar, want }) => {
+    expect((await ask(uri, jar)).status).toBe(want);
+  });
+});

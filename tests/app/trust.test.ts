@@ -139,6 +139,14 @@ describe("nginx auth_request", () => {
     expect(res.headers.get("remote-user")).toBe("alice");
   });
 
+  it("answers without X-Original-Method, as authentik's own nginx snippet asks (rules name no methods)", async () => {
+    const res = await service.request(`${PREFIX}/auth/nginx`, {
+      headers: { "x-original-url": `${APP_ORIGIN}/x`, cookie: alice.header() },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("remote-user")).toBe("alice");
+  });
+
   it("ignores X-Forwarded-* (only X-Original-URL counts)", async () => {
     const res = await service.request(`${PREFIX}/auth/nginx`, {
       headers: { ...traefikHeaders("/"), cookie: alice.header() },
